@@ -1,0 +1,1 @@
+"""Scoring helpers: matching player sentences to scenario text."""
