@@ -25,6 +25,12 @@ COMMANDS: dict[str, str] = {
     "schema": "print the JSON Schema of the scenario format",
     "sim": "simulate many computer-played games and report balance",
     "replay": "print a saved game's transcript and scorecard",
+    "roles": "print one role card per role, for a class",
+    "history": "list finished games recorded on this computer",
+    "export": "export a finished or saved game as Markdown, CSV or JSON",
+    "serve": "serve the game to web browsers (textual-serve)",
+    "new": "scaffold a new scenario from a source text",
+    "lint": "report quality problems of a scenario (balance, unused quotes)",
 }
 """Subcommand name to one-line help; the module is ``debate.commands.<name>``."""
 

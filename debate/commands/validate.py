@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     problems, count = check_paths(args.paths)
     for problem in problems:
         print(problem.render())
-    print(summary(problems, count), file=sys.stderr if problems else sys.stdout)
+    print(summary(problems, count))
     if count == 0:
         print("debate: no scenario files found", file=sys.stderr)
         return 1

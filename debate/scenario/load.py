@@ -8,6 +8,7 @@ problems in the file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,7 +72,7 @@ def _validate_types(
         return Scenario.model_validate(data), {}
     except ValidationError as error:
         errors = error.errors(include_url=False)
-    problems.extend(_type_problem(document, e) for e in errors)
+    problems.extend(_type_problems(document, errors))
     # Set aside the list items that failed and try the rest, so that the
     # cross-field checks still run on everything that is well-typed.
     broken: dict[str, set[int]] = {}
@@ -119,13 +120,31 @@ def _shift_positions(document: Document, data: Any, broken: dict[str, set[int]])
     document.keys = {shift(path): pos for path, pos in document.keys.items()}
 
 
+def _type_problems(document: Document, errors: list[Any]) -> list[Problem]:
+    """One problem per pydantic error, with missing keys of one mapping folded together."""
+    missing: dict[tuple[str | int, ...], list[str]] = {}
+    problems: list[Problem] = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "missing" and loc:
+            missing.setdefault(loc[:-1], []).append(str(loc[-1]))
+        else:
+            problems.append(_type_problem(document, error))
+    for parent, names in missing.items():
+        keys = ", ".join(f"`{name}`" for name in names)
+        noun = "key" if len(names) == 1 else "keys"
+        where = dotted(parent) or "the top level"
+        problems.append(document.problem(parent, f"missing required {noun} {keys} in {where}"))
+    return problems
+
+
 def _type_problem(document: Document, error: Any) -> Problem:
     loc: tuple[str | int, ...] = tuple(error["loc"])
     kind: str = error["type"]
     if loc and loc[-1] == "[key]":
         loc = loc[:-1]
         return document.problem(loc, f"invalid key `{loc[-1]}`: {error['msg']}", key=True)
-    where = ".".join(str(part) for part in loc) or "top level"
+    where = dotted(loc) or "top level"
     if kind == "extra_forbidden":
         parent = loc[:-1]
         known = _known_fields(parent)
@@ -135,16 +154,24 @@ def _type_problem(document: Document, error: Any) -> Problem:
             hints=did_you_mean(str(loc[-1]), known) or _allowed(known),
             key=True,
         )
-    if kind == "missing":
-        return document.problem(loc[:-1], f"missing required key `{loc[-1]}` in {_where(loc)}")
     value = error.get("input")
+    if kind == "string_pattern_mismatch" and isinstance(value, str):
+        suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "my-id"
+        return document.problem(
+            loc,
+            f"`{value}` is not a valid id: use lower-case letters, digits and dashes",
+            hints=(f"for example `{suggestion}`",),
+        )
     shown = "" if isinstance(value, dict | list) else f" (got {value!r})"
     return document.problem(loc, f"{where}: {error['msg'].lower()}{shown}")
 
 
-def _where(loc: tuple[str | int, ...]) -> str:
-    parent = loc[:-1]
-    return ".".join(str(p) for p in parent) if parent else "the top level"
+def dotted(loc: tuple[str | int, ...]) -> str:
+    """A path as authors write it: ``roles[1].objectives[0].stance``."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
 
 def _allowed(known: list[str]) -> tuple[str, ...]:

@@ -112,6 +112,14 @@ class SourceText:
         for part in quote_parts(quote):
             found = self.folded.find(part, start)
             if found < 0:
+                if start and part in self.folded:
+                    earlier = self.folded.find(part)
+                    return Mismatch(
+                        part=part,
+                        closest=part,
+                        line=self.line_of(earlier),
+                        differences=("this part comes earlier in the source than the part before it",),
+                    )
                 return self._mismatch(part)
             start = found + len(part)
         return None
@@ -135,8 +143,8 @@ class SourceText:
     def _mismatch(self, part: str) -> Mismatch:
         """Find the run of words most like ``part`` (same word count, give or take one).
 
-        Words decide first (an author changes words, not letters); characters
-        break ties, so a passage with one changed suffix still wins.
+        Shared words decide first (an author changes words, not letters);
+        characters break ties, so the passage of the right length wins.
         """
         words = self._words
         wanted = part.split()
@@ -153,11 +161,11 @@ class SourceText:
                     continue
                 window = _trim(self.folded[words[first][0] : words[last][1]], part)
                 by_word.set_seq1(window.split())
-                word_ratio = by_word.ratio()
-                if word_ratio < best_score[0]:
+                shared = float(sum(block.size for block in by_word.get_matching_blocks()))
+                if shared < best_score[0]:
                     continue
                 by_char.set_seq1(window)
-                score = (word_ratio, by_char.ratio())
+                score = (shared, by_char.ratio())
                 if score > best_score:
                     best_score, best = score, (words[first][0], words[last][1])
         closest = _trim(self.folded[best[0] : best[1]], part)

@@ -27,6 +27,8 @@ MAX_NODES = 200_000
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's composer when PyYAML was built with it: several times faster."""
 
+_PLAIN_TAGS = frozenset({"tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
+
 Path_ = tuple[str | int, ...]
 """Where a value sits in the document: keys and list indexes from the top."""
 
@@ -160,6 +162,11 @@ class _Builder:
             message = "recursive alias: a node contains itself"
             raise YamlProblems([Problem(self.document.path, pos.line, pos.column, message)])
         self.document.values[path] = _position(node)
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+            pos = _position(node)
+            message = f"tag `{node.tag}` is not allowed; scenarios hold plain data only"
+            self.problems.append(Problem(self.document.path, pos.line, pos.column, message))
+            return None
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         self.active.add(id(node))
@@ -235,7 +242,17 @@ def _yaml_error_problem(error: yaml.MarkedYAMLError, shown: str) -> Problem:
         message = f"{message} ({error.context})"
     if "expected a single document" in message:
         message = "more than one YAML document (`---`); a scenario file holds exactly one"
-    return Problem(shown, line, column, f"invalid YAML: {message}")
+    hints: tuple[str, ...] = ()
+    context = error.context_mark
+    if (
+        context is not None
+        and mark is not None
+        and context.line != mark.line
+        and "single document" not in (error.context or "")
+    ):
+        what = (error.context or "this part").removeprefix("while parsing ")
+        hints = (f"{what} began at line {context.line + 1}, column {context.column + 1}",)
+    return Problem(shown, line, column, f"invalid YAML: {message}", hints=hints)
 
 
 def _tab_problems(text: str, shown: str) -> list[Problem]:
