@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import math
 import re
@@ -31,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from debate.scoring.kpa_metric import MapResult, kpa_map  # noqa: E402
-from debate.scoring.match import Candidate, Matcher, MatcherConfig  # noqa: E402
+from debate.scoring.kpa_metric import MapResult, kpa_map
+from debate.scoring.match import Candidate, Matcher, MatcherConfig
 
 Predictions = dict[str, dict[str, float]]
 
@@ -112,9 +113,18 @@ def tfidf_baseline(split: Split) -> Predictions:
 
 # ------------------------------------------------------------------ the game's matcher
 
+#: Where the matcher's extra IDF corpus comes from (``Matcher(extra_corpus=...)``):
+#: ``topic`` = the topic's own (unlabelled) arguments, the analogue of a scenario's
+#: text in the game and the same kind of fit the baseline gets; ``train`` = every
+#: train argument (other topics); ``none`` = the key points alone.
+IDF_CORPORA = ("topic", "train", "none")
+
 
 def matcher_predictions(
-    split: Split, idf_corpus: Sequence[str], config: MatcherConfig | None = None
+    split: Split,
+    idf_corpus: str = "topic",
+    config: MatcherConfig | None = None,
+    train_arguments: Sequence[str] = (),
 ) -> Predictions:
     """Rank each argument's same-topic, same-stance key points with ``Matcher``.
 
@@ -124,19 +134,21 @@ def matcher_predictions(
     preds: Predictions = {}
     for topic in split.topics():
         kps = [k for k in split.key_points if k["topic"] == topic]
+        args = [a for a in split.arguments if a["topic"] == topic]
+        corpus: Sequence[str] = ()
+        if idf_corpus == "topic":
+            corpus = [a["argument"] for a in args]
+        elif idf_corpus == "train":
+            corpus = train_arguments
         matcher = Matcher(
             [Candidate(k["key_point_id"], k["key_point"], k["stance"]) for k in kps],
-            extra_corpus=idf_corpus,
+            extra_corpus=corpus,
             config=config,
         )
         stance_of = {k["key_point_id"]: k["stance"] for k in kps}
-        for a in split.arguments:
-            if a["topic"] != topic:
-                continue
+        for a in args:
             scores = matcher.score(a["argument"])
-            preds[a["arg_id"]] = {
-                kp: s for kp, s in scores.items() if stance_of[kp] == a["stance"]
-            }
+            preds[a["arg_id"]] = {kp: s for kp, s in scores.items() if stance_of[kp] == a["stance"]}
     return preds
 
 
@@ -149,36 +161,41 @@ def _fmt3(result: MapResult) -> str:
 
 
 def run_variants(data_dir: Path) -> None:
-    """Ablation table on train and dev; the IDF corpus is always the train arguments."""
+    """Print the ablation table (train and dev) behind the matcher's defaults."""
     splits = {name: load_split(data_dir, name) for name in ("train", "dev")}
     train_args = [a["argument"] for a in splits["train"].arguments]
-    base = MatcherConfig()
-    variants: list[tuple[str, Callable[[Split], Predictions]]] = [
-        ("TF-IDF cosine baseline (sklearn defaults)", tfidf_baseline),
+    grid: list[tuple[str, str, MatcherConfig]] = [
+        ("words, no stem, raw tf", "topic", MatcherConfig(False, False, 0.0)),
+        ("words, stemmed, raw tf", "topic", MatcherConfig(True, False, 0.0)),
+        ("words, stemmed, sublinear tf", "topic", MatcherConfig(True, True, 0.0)),
+        ("char 3-5 only", "topic", MatcherConfig(char_weight=1.0)),
+        ("blend char_weight=0.3", "topic", MatcherConfig(char_weight=0.3)),
+        ("blend char_weight=0.5", "topic", MatcherConfig(char_weight=0.5)),
+        ("blend char_weight=0.6 (default)", "topic", MatcherConfig()),
+        ("blend char_weight=0.7", "topic", MatcherConfig(char_weight=0.7)),
+        ("default, char 3-4", "topic", MatcherConfig(char_max=4)),
+        ("default, char 4-6", "topic", MatcherConfig(char_min=4, char_max=6)),
+        ("default, no stemming", "topic", MatcherConfig(use_stemming=False)),
+        ("default, raw tf", "topic", MatcherConfig(sublinear_tf=False)),
+        ("default", "none", MatcherConfig()),
+        ("words only", "none", MatcherConfig(char_weight=0.0)),
+        ("default", "train", MatcherConfig()),
     ]
-
-    def with_cfg(cfg: MatcherConfig, corpus: Sequence[str]) -> Callable[[Split], Predictions]:
-        return lambda s: matcher_predictions(s, corpus, cfg)
-
-    grid = [
-        ("words only, no stemming, raw tf", MatcherConfig(False, False, 0.0)),
-        ("words only, stemmed, raw tf", MatcherConfig(True, False, 0.0)),
-        ("words only, stemmed, sublinear tf", MatcherConfig(True, True, 0.0)),
-        ("char 3-5 only", MatcherConfig(True, True, 1.0)),
-        ("blend char_weight=0.3", MatcherConfig(char_weight=0.3)),
-        ("blend char_weight=0.5 (default)", base),
-        ("blend char_weight=0.7", MatcherConfig(char_weight=0.7)),
+    print(f"{'variant':44s} {'IDF corpus':>10s} {'train s / r':>15s}   {'dev s / r':>15s}")
+    rows: list[tuple[str, str, Callable[[Split], Predictions]]] = [
+        ("TF-IDF cosine baseline", "split", tfidf_baseline)
     ]
-    for name, cfg in grid:
-        variants.append((f"{name}; IDF=train args", with_cfg(cfg, train_args)))
-    variants.append(("default; IDF=candidates only", with_cfg(base, ())))
-    print(f"{'variant':58s} {'train s/r':>15s}   {'dev s/r':>15s}")
-    for name, fn in variants:
-        cells = []
-        for split_name in ("train", "dev"):
-            split = splits[split_name]
-            cells.append(_fmt3(kpa_map(split.arg_rows(), fn(split), split.labels)))
-        print(f"{name:58s} {cells[0]:>15s}   {cells[1]:>15s}", flush=True)
+    for name, corpus, cfg in grid:
+        fn: Callable[[Split], Predictions] = functools.partial(
+            matcher_predictions, idf_corpus=corpus, config=cfg, train_arguments=train_args
+        )
+        rows.append((name, corpus, fn))
+    for name, corpus, predict in rows:
+        cells = [
+            _fmt3(kpa_map(split.arg_rows(), predict(split), split.labels))
+            for split in (splits["train"], splits["dev"])
+        ]
+        print(f"{name:44s} {corpus:>10s} {cells[0]:>15s}   {cells[1]:>15s}", flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,9 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, help="write {arg_id: {kp_id: score}} JSON")
     parser.add_argument(
         "--idf-corpus",
-        default="train",
-        choices=["train", "none"],
-        help="extra IDF corpus for the matcher: the train arguments (default) or none",
+        default="topic",
+        choices=IDF_CORPORA,
+        help="extra IDF corpus for the matcher (default: the topic's own arguments)",
     )
     parser.add_argument("--variants", action="store_true", help="print the ablation table")
     ns = parser.parse_args(argv)
@@ -198,11 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_variants(ns.data_dir)
         return 0
     split = load_split(ns.data_dir, ns.split)
-    idf_corpus: list[str] = []
+    train_args: list[str] = []
     if ns.idf_corpus == "train":
-        idf_corpus = [a["argument"] for a in load_split(ns.data_dir, "train").arguments]
+        train_args = [a["argument"] for a in load_split(ns.data_dir, "train").arguments]
     t0 = time.perf_counter()
-    preds = matcher_predictions(split, idf_corpus)
+    preds = matcher_predictions(split, ns.idf_corpus, train_arguments=train_args)
     elapsed = time.perf_counter() - t0
     ours = kpa_map(split.arg_rows(), preds, split.labels)
     baseline = kpa_map(split.arg_rows(), tfidf_baseline(split), split.labels)

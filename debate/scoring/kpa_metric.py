@@ -35,10 +35,9 @@ def average_precision(labels: Sequence[bool], scores: Sequence[float]) -> float:
     order = sorted(range(len(scores)), key=lambda i: -scores[i])  # stable, like mergesort
     ap = 0.0
     tp = 0
-    seen = 0
     prev_tp = 0
     for rank, i in enumerate(order):
-        seen += 1
+        seen = rank + 1
         if labels[i]:
             tp += 1
         last_of_tie = rank == len(order) - 1 or scores[order[rank + 1]] != scores[i]

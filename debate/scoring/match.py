@@ -40,10 +40,160 @@ MAX_INPUT_CHARS = 4000
 # unrelated sentences look alike. Negations are deliberately *kept*: "not fair"
 # and "fair" are different claims, and the ArgKP benchmark agrees (see bench).
 _STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "s", "t", "d", "ll", "m", "re", "ve"]
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "s",
+        "t",
+        "d",
+        "ll",
+        "m",
+        "re",
+        "ve",
+    ]
 )
 _NEGATIONS = frozenset(
-    ["no", "nor", "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "without"]
+    [
+        "no",
+        "nor",
+        "not",
+        "never",
+        "cannot",
+        "cant",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "wont",
+        "wouldnt",
+        "shouldnt",
+        "couldnt",
+        "without",
+    ]
 )
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
@@ -125,7 +275,27 @@ _STEP3 = (
     ("ful", ""),
     ("ness", ""),
 )
-_STEP4 = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"]
+_STEP4 = [
+    "al",
+    "ance",
+    "ence",
+    "er",
+    "ic",
+    "able",
+    "ible",
+    "ant",
+    "ement",
+    "ment",
+    "ent",
+    "ion",
+    "ou",
+    "ism",
+    "ate",
+    "iti",
+    "ous",
+    "ive",
+    "ize",
+]
 
 
 def _by_length(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -223,10 +393,9 @@ class MatcherConfig:
 
     use_stemming: bool = True
     sublinear_tf: bool = True
-    char_weight: float = 0.5  # share of the character n-gram cosine in the blend
+    char_weight: float = 0.6  # share of the character n-gram cosine in the blend
     char_min: int = 3
     char_max: int = 5
-    coverage_weight: float = 0.0  # share of candidate coverage vs. cosine
 
 
 def _word_features(tokens: Sequence[str], config: MatcherConfig) -> Counter[str]:
@@ -279,14 +448,8 @@ class _Space:
             return {}
         return {f: w / norm for f, w in vec.items()}
 
-    def accumulate(
-        self, feats: Counter[str], scale: float, cov_scale: float, out: list[float]
-    ) -> None:
-        """Add ``scale`` x cosine(query, candidate) + ``cov_scale`` x coverage into ``out``.
-
-        Coverage is the share of the candidate's squared weight whose features the
-        query contains: it does not fall when the query is long, unlike the cosine.
-        """
+    def accumulate(self, feats: Counter[str], scale: float, out: list[float]) -> None:
+        """Add ``scale`` x cosine(query, candidate) into ``out[candidate]``."""
         postings = self.postings
         for feat, q in self.vector(feats).items():
             plist = postings.get(feat)
@@ -294,7 +457,7 @@ class _Space:
                 continue
             qs = q * scale
             for idx, w in plist:
-                out[idx] += qs * w + cov_scale * w * w
+                out[idx] += qs * w
 
 
 @dataclass(frozen=True)
@@ -363,16 +526,9 @@ class Matcher:
         tokens = tokenize(sentence)
         if not tokens:
             return out
-        cov = cfg.coverage_weight
-        word_w = 1.0 - cfg.char_weight
-        self._word.accumulate(
-            _word_features(tokens, cfg), word_w * (1 - cov), word_w * cov, out
-        )
+        self._word.accumulate(_word_features(tokens, cfg), 1.0 - cfg.char_weight, out)
         if self._char is not None:
-            char_w = cfg.char_weight
-            self._char.accumulate(
-                _char_features(tokens, cfg), char_w * (1 - cov), char_w * cov, out
-            )
+            self._char.accumulate(_char_features(tokens, cfg), cfg.char_weight, out)
         # Float rounding can push a perfect match a hair past 1.
         return [min(1.0, max(0.0, s)) for s in out]
 
