@@ -1,0 +1,123 @@
+"""The normal AI's judgement, as pure functions over the scenario tables.
+
+Why pure functions on integers: the hard AI replays the normal AI's choices
+many times inside its lookahead, and balance simulations run thousands of
+games a second; neither can afford to build a :class:`Game` per thought.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from debate.engine.deal import mix
+from debate.scoring.grounded import grounded
+from debate.scoring.points import Play, attackers_of
+from debate.scoring.tables import CONTRADICTION, HAND_SIZE, MOTION_WIN, ScenarioTables
+
+PASS = -1
+"""The card index that stands for a pass."""
+
+
+@lru_cache(maxsize=64)
+def _stance_values(tables: ScenarioTables) -> tuple[tuple[tuple[float, ...], ...], ...]:
+    """Per role, per motion, per stance: what the stance promises before any card is seen.
+
+    Its objectives on the motion, the value of the best cards it could be dealt
+    (as many as a seat can play), and half the audience points and the motion
+    bonus if the blocs already lean that way.
+    """
+    out: list[tuple[tuple[float, ...], ...]] = []
+    for role in tables.roles:
+        per_motion: list[tuple[float, ...]] = []
+        for motion in tables.motions:
+            row: list[float] = []
+            for stance, pool in enumerate(motion.pools):
+                value = sum(sorted((role.value[a] for a in pool), reverse=True)[: HAND_SIZE - 1])
+                value += sum(o.points for o in role.objectives[motion.index] if o.stance == stance)
+                lean = 0.0
+                for bloc in tables.blocs:
+                    heads = bloc.leanings[motion.index]
+                    if (
+                        heads[stance] > 0
+                        and heads[stance] == max(heads)
+                        and heads.count(heads[stance]) == 1
+                    ):
+                        lean += bloc.points
+                row.append(value + 0.5 * (lean + (MOTION_WIN if lean else 0)))
+            per_motion.append(tuple(row))
+        out.append(tuple(per_motion))
+    return tuple(out)
+
+
+def stance_values(tables: ScenarioTables, role: int, motion: int) -> tuple[float, ...]:
+    """The normal AI's estimate of each stance of ``motion`` for ``role``."""
+    return _stance_values(tables)[role][motion]
+
+
+def pick(values: Sequence[float], *salt: int) -> int:
+    """Index of the highest value; ties broken by a hash of ``salt`` (deterministic).
+
+    The salt is hashed only on a tie, which is rare, so callers pass its parts.
+    """
+    top = max(values)
+    if values.count(top) == 1:
+        return values.index(top)
+    tied = [i for i, v in enumerate(values) if v == top]
+    return tied[mix(*salt, len(tied)) % len(tied)]
+
+
+def card_values(
+    tables: ScenarioTables,
+    role: int,
+    step: int,
+    hand: Sequence[int],
+    board: Sequence[Play],
+    mine: Sequence[int],
+) -> list[tuple[float, int]]:
+    """``(value, card)`` for each card the seat may play now, plus ``(0, PASS)``.
+
+    A card is worth what it earns the role if it stands, plus what it takes
+    away by defeating revealed cards that stand now, minus the penalty for
+    contradicting the seat's own earlier cards (``mine``).  In the rebuttal
+    step only cards that rebut a revealed card are offered, as the rules say.
+    """
+    args = tables.args
+    value = tables.roles[role].value
+    strength = tables.strength
+    if step == 1:
+        up: set[int] = set()
+        revealed: set[int] = set()
+    else:
+        standing = grounded(attackers_of(tables, board))
+        up = {arg for i, (_, arg, _) in enumerate(board) if standing >> i & 1}
+        revealed = {arg for _, arg, _ in board}
+    out: list[tuple[float, int]] = [(0.0, PASS)]
+    for card in hand:
+        info = args[card]
+        if step == 2 and revealed.isdisjoint(info.rebuts):
+            continue
+        worth = value[card]
+        for target in info.rebuts:
+            if target in up:
+                worth += strength[target]
+        if info.contradicts:
+            for other in mine:
+                if other in info.contradicts:
+                    worth -= CONTRADICTION
+        out.append((worth, card))
+    return out
+
+
+def best_card(
+    tables: ScenarioTables,
+    role: int,
+    step: int,
+    hand: Sequence[int],
+    board: Sequence[Play],
+    mine: Sequence[int],
+    *salt: int,
+) -> int:
+    """The normal AI's card for this step (``PASS`` when nothing is worth playing)."""
+    options = card_values(tables, role, step, hand, board, mine)
+    return options[pick([v for v, _ in options], *salt)][1]
