@@ -191,7 +191,7 @@ def render(report: Report) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    progress = not args.quiet and args.games >= PROGRESS_FROM
+    progress = not args.quiet and args.games >= PROGRESS_FROM and sys.stderr.isatty()
     report = simulate(args.scenario, args.seats, args.games, args.seed, progress)
     if args.json:
         print(json.dumps(report.as_json(), indent=2))

@@ -66,6 +66,8 @@ def mutated(draw: st.DrawFn) -> Any:
             current = parent[key]
         except (KeyError, IndexError, TypeError):
             continue
+        if not isinstance(parent, dict | list):
+            continue  # an earlier mutation replaced a container with a string
         operation = draw(st.sampled_from(["delete", "duplicate", "retype", "rename", "truncate"]))
         if operation == "delete":
             del parent[key]
