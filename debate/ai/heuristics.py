@@ -13,10 +13,24 @@ from functools import lru_cache
 from debate.engine.deal import mix
 from debate.scoring.grounded import grounded
 from debate.scoring.points import Play, attackers_of
-from debate.scoring.tables import CONTRADICTION, HAND_SIZE, MOTION_WIN, ScenarioTables
+from debate.scoring.tables import (
+    CONTRADICTION,
+    HAND_SIZE,
+    MOTION_WIN,
+    MotionInfo,
+    RoleInfo,
+    ScenarioTables,
+)
 
 PASS = -1
 """The card index that stands for a pass."""
+
+SHARE = 0.5
+"""How much each other role expected on a stance divides this role's card value there.
+
+Seats on the same stance split its pool, but a shared stance also wins the
+room more often, so an expected ally costs half a share, not a whole one.
+"""
 
 
 @lru_cache(maxsize=64)
@@ -25,29 +39,54 @@ def _stance_values(tables: ScenarioTables) -> tuple[tuple[tuple[float, ...], ...
 
     Its objectives on the motion, the value of the best cards it could be dealt
     (as many as a seat can play), and half the audience points and the motion
-    bonus if the blocs already lean that way.
+    bonus if the blocs already lean that way.  Seats on the same stance split
+    its pool, so the card value is divided among the roles expected there: 1 plus
+    :data:`SHARE` for every other role whose own first estimate (cards
+    undivided) prefers that stance.
     """
+    first = [
+        [_first_estimate(tables, role, motion) for motion in tables.motions]
+        for role in tables.roles
+    ]
     out: list[tuple[tuple[float, ...], ...]] = []
     for role in tables.roles:
         per_motion: list[tuple[float, ...]] = []
         for motion in tables.motions:
             row: list[float] = []
-            for stance, pool in enumerate(motion.pools):
-                value = sum(sorted((role.value[a] for a in pool), reverse=True)[: HAND_SIZE - 1])
-                value += sum(o.points for o in role.objectives[motion.index] if o.stance == stance)
-                lean = 0.0
-                for bloc in tables.blocs:
-                    heads = bloc.leanings[motion.index]
-                    if (
-                        heads[stance] > 0
-                        and heads[stance] == max(heads)
-                        and heads.count(heads[stance]) == 1
-                    ):
-                        lean += bloc.points
-                row.append(value + 0.5 * (lean + (MOTION_WIN if lean else 0)))
+            for stance in range(len(motion.pools)):
+                cards, rest = first[role.index][motion.index][stance]
+                sharers = 1.0
+                for other in tables.roles:
+                    if other.index != role.index:
+                        estimate = first[other.index][motion.index]
+                        totals = [c + r for c, r in estimate]
+                        if totals.index(max(totals)) == stance:
+                            sharers += SHARE
+                row.append(cards / sharers + rest)
             per_motion.append(tuple(row))
         out.append(tuple(per_motion))
     return tuple(out)
+
+
+def _first_estimate(
+    tables: ScenarioTables, role: RoleInfo, motion: MotionInfo
+) -> list[tuple[float, float]]:
+    """Per stance: ``(card value, objectives plus the room's head start)`` for ``role``."""
+    row: list[tuple[float, float]] = []
+    for stance, pool in enumerate(motion.pools):
+        cards = sum(sorted((role.value[a] for a in pool), reverse=True)[: HAND_SIZE - 1])
+        rest = float(sum(o.points for o in role.objectives[motion.index] if o.stance == stance))
+        lean = 0.0
+        for bloc in tables.blocs:
+            heads = bloc.leanings[motion.index]
+            if (
+                heads[stance] > 0
+                and heads[stance] == max(heads)
+                and heads.count(heads[stance]) == 1
+            ):
+                lean += bloc.points
+        row.append((cards, rest + 0.5 * (lean + (MOTION_WIN if lean else 0))))
+    return row
 
 
 def stance_values(tables: ScenarioTables, role: int, motion: int) -> tuple[float, ...]:

@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 TIER: dict[str, int] = {"direct": 3, "reported": 2, "background": 1}
 """Weight of a card's best evidence: direct quote > reported position > background."""
 
+PUSH: dict[int, float] = {3: 2.5, 2: 2.0, 1: 1.5}
+"""How far a card's evidence moves a bloc, per tier: ``1 + tier / 2``.
+
+Softer than :data:`TIER` on purpose: a direct quote still moves the room most,
+but the side whose case rests on reported views and background facts is not
+out-voted by the tier alone (the tier already multiplies a card's points).
+"""
+
 TIER_LABEL: dict[int, str] = {3: "direct quote", 2: "reported position", 1: "background fact"}
 
 HAND_SIZE = 4
@@ -235,7 +243,7 @@ def _build(scenario: Scenario) -> ScenarioTables:
     blocs: list[BlocInfo] = []
     bloc_index = {b.id: i for i, b in enumerate(scenario.audience)}
     for bi, b in enumerate(scenario.audience):
-        push = tuple(a.tier * sum(b.weights.get(t, 0.0) for t in a.themes) for a in args)
+        push = tuple(PUSH[a.tier] * sum(b.weights.get(t, 0.0) for t in a.themes) for a in args)
         leanings = tuple(
             tuple(float(b.leanings.get(m.id, {}).get(s, 0.0)) for s in motions[mi].stances)
             for mi, m in enumerate(scenario.motions)
