@@ -31,9 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
 
-from debate.ai import choose_move
+from debate.ai import play_out
 from debate.engine import Game, Seat
-from debate.engine.deal import mix
 from debate.paths import bundled_scenario_files
 from debate.scenario.load import load_scenario
 from debate.scenario.models import Scenario
@@ -73,11 +72,7 @@ class Balance:
 def play(scenario: Scenario, seats: Sequence[tuple[str, str]], seed: int) -> Game:
     """One computer-only game, seeded as ``debate sim`` seeds it."""
     game = Game.new(scenario, [Seat(role, level) for role, level in seats], seed)  # type: ignore[misc]
-    ai_seeds = [mix(seed, seat) for seat in range(len(seats))]
-    while game.outcome() is None:
-        for seat in game.waiting_for():
-            game = game.apply(choose_move(game, seat, seats[seat][1], ai_seeds[seat]))
-    return game
+    return play_out(game)
 
 
 def run_balance(scenario: Scenario, games: int, seed: int) -> Balance:

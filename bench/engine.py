@@ -16,9 +16,8 @@ import argparse
 import statistics
 import time
 
-from debate.ai import choose_move
+from debate.ai import computer_move
 from debate.engine import Game, Seat
-from debate.engine.deal import mix
 from debate.scenario.load import load_scenario
 from debate.scenario.models import Scenario
 
@@ -30,7 +29,7 @@ def play(scenario: Scenario, levels: list[str], seed: int, timings: dict[str, li
     while game.outcome() is None:
         for seat in game.waiting_for():
             started = time.perf_counter()
-            move = choose_move(game, seat, levels[seat], mix(seed, seat))
+            move = computer_move(game, seat)
             timings.setdefault(levels[seat], []).append(time.perf_counter() - started)
             game = game.apply(move)
     return game

@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from debate.ai.choose import LEVELS, Level, choose_move
+from debate.ai.selfplay import ai_seed, computer_move, play_out
 
-__all__ = ["LEVELS", "Level", "choose_move"]
+__all__ = ["LEVELS", "Level", "ai_seed", "choose_move", "computer_move", "play_out"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from debate.ai.hard import hard_card, hard_stance
-from debate.ai.heuristics import PASS, best_card, pick, stance_values
+from debate.ai.heuristics import PASS, best_card, pick_stance, stance_values
 from debate.engine.deal import mix
 from debate.engine.errors import IllegalMoveError, SetupError
 from debate.engine.game import Game
@@ -18,8 +18,10 @@ LEVELS: tuple[str, ...] = get_args(Level)
 def choose_move(game: Game, seat: int, level: str, seed: int) -> Move:
     """The move the computer at ``level`` makes for ``seat``; the same inputs give the same move.
 
-    ``easy`` picks uniformly among the legal moves; ``normal`` takes the stance
-    its role values most and plays the card with the highest estimated gain;
+    ``easy`` picks uniformly among the legal moves; ``normal`` takes a stance its
+    role values at or near the most (a seeded draw, see
+    :func:`debate.ai.heuristics.pick_stance`) and plays the card with the highest
+    estimated gain;
     ``hard`` looks ahead (see :mod:`debate.ai.hard`).  Never returns own words.
 
     :raises SetupError: unknown level.
@@ -41,7 +43,7 @@ def choose_move(game: Game, seat: int, level: str, seed: int) -> Move:
     if game.step is Step.STANCE:
         motion_info = tables.motions[motion]
         if level == "normal":
-            choice = pick(stance_values(tables, role, motion), seed, turn, seat)
+            choice = pick_stance(stance_values(tables, role, motion), seed, turn, seat)
         else:
             choice = hard_stance(
                 tables, motion, seat, game.role_indexes, _earlier(game, motion), seed, turn

@@ -25,6 +25,16 @@ from debate.scoring.tables import (
 PASS = -1
 """The card index that stands for a pass."""
 
+STANCE_MARGIN = 0.15
+"""How close to its best estimate a stance must be for the normal AI to consider it.
+
+A stance whose estimate is within this share of the best one is a live option:
+the normal AI chooses among the live options at random (seeded, so the same
+seed gives the same choice), with odds that grow with the estimate.  So it takes
+its favourite stance most often but not always, and games differ by seed in
+what is argued, not only in which cards are dealt.
+"""
+
 SHARE = 0.5
 """How much each other role expected on a stance divides this role's card value there.
 
@@ -104,6 +114,29 @@ def pick(values: Sequence[float], *salt: int) -> int:
         return values.index(top)
     tied = [i for i, v in enumerate(values) if v == top]
     return tied[mix(*salt, len(tied)) % len(tied)]
+
+
+def pick_stance(values: Sequence[float], *salt: int) -> int:
+    """The normal AI's stance: a seeded draw among the stances near the best estimate.
+
+    A stance is live when its estimate is at least ``(1 - STANCE_MARGIN)`` of the
+    best; its odds are proportional to how far it clears that line, so the best
+    stance always has the best odds, an equal estimate gets an equal share, and a
+    stance just inside the line almost never comes up.  With one live stance
+    (the usual case) no hash is computed.
+    """
+    top = max(values)
+    floor = top * (1.0 - STANCE_MARGIN) if top > 0 else top
+    live = [(v - floor, i) for i, v in enumerate(values) if v > floor]
+    if len(live) <= 1:
+        return pick(values, *salt)
+    total = sum(w for w, _ in live)
+    draw = mix(*salt, len(values)) / 2.0**64 * total
+    for weight, index in live:
+        draw -= weight
+        if draw < 0:
+            return index
+    return live[-1][1]
 
 
 def card_values(

@@ -9,6 +9,7 @@ problems in the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -260,6 +261,17 @@ def load(name: str | Path) -> LoadedScenario:
 def load_scenario(name: str | Path) -> Scenario:
     """The scenario alone; see :func:`load`."""
     return load(name).scenario
+
+
+def yaml_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as named, with folders replaced by the YAML files in them."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted([*path.glob("*.yaml"), *path.glob("*.yml")]))
+        else:
+            files.append(path)
+    return files
 
 
 def scenario_files() -> list[Path]:
