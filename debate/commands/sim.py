@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from debate.errors import UsageError
+from debate.progress import progress_bar
 
 PROGRESS_FROM = 100
 """Runs of at least this many games show a progress bar on stderr."""
@@ -114,16 +115,14 @@ def _mean_sd(values: list[int]) -> tuple[float, float]:
 
 def simulate(scenario_name: str, seats_text: str, games: int, seed: int, progress: bool) -> Report:
     """Play ``games`` games, seeds ``seed``, ``seed + 1``, …, and tally the results."""
-    from debate.ai import choose_move
+    from debate.ai import play_out
     from debate.engine import Game, Seat
-    from debate.engine.deal import mix
     from debate.scenario.load import load
 
     if games < 1:
         raise UsageError(f"--games must be at least 1 (got {games})")
     scenario = load(scenario_name).scenario
     seats = parse_seats(seats_text, [role.id for role in scenario.roles])
-    levels = [level for _, level in seats]
     table = [Seat(role, level) for role, level in seats]  # type: ignore[arg-type]
     report = Report(scenario.id, seats, seed)
     report.wins = [0] * len(seats)
@@ -132,16 +131,11 @@ def simulate(scenario_name: str, seats_text: str, games: int, seed: int, progres
     report.decided = {
         m.id: {s.id: 0 for s in m.stances} | {"undecided": 0} for m in scenario.motions
     }
-    step = max(1, games // 100)
+    bar = progress_bar(sys.stderr, "simulating") if progress else None
     for number in range(games):
         game_seed = seed + number
-        game = Game.new(scenario, table, game_seed)
-        ai_seeds = [mix(game_seed, seat) for seat in range(len(seats))]
-        outcome = game.outcome()
-        while outcome is None:
-            for seat in game.waiting_for():
-                game = game.apply(choose_move(game, seat, levels[seat], ai_seeds[seat]))
-            outcome = game.outcome()
+        outcome = play_out(Game.new(scenario, table, game_seed)).outcome()
+        assert outcome is not None
         report.games += 1
         for seat, total in enumerate(outcome.totals):
             report.totals[seat].append(total)
@@ -152,21 +146,9 @@ def simulate(scenario_name: str, seats_text: str, games: int, seed: int, progres
                 report.wins[seat] += 1
         for result in outcome.motions:
             report.decided[result.motion][result.decided or "undecided"] += 1
-        if progress and (number + 1) % step == 0:
-            _bar(number + 1, games)
-    if progress:
-        print(file=sys.stderr)
+        if bar is not None:
+            bar(number + 1, games)
     return report
-
-
-def _bar(done: int, total: int, width: int = 30) -> None:
-    filled = width * done // total
-    print(
-        f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} games",
-        end="",
-        file=sys.stderr,
-        flush=True,
-    )
 
 
 def render(report: Report) -> str:

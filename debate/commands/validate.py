@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from debate.scenario.load import check_file, scenario_files
+from debate.scenario.load import check_file, scenario_files, yaml_files
 from debate.scenario.problems import Problem, summary
 
 
@@ -18,19 +18,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="scenario files or folders (default: every bundled and user scenario)",
     )
+    parser.add_argument("--watch", action="store_true", help="re-check on every save until Ctrl+C")
 
 
 def expand(paths: list[Path]) -> list[Path]:
-    """Files named on the command line, with folders replaced by their YAML files."""
-    if not paths:
-        return scenario_files()
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted([*path.glob("*.yaml"), *path.glob("*.yml")]))
-        else:
-            files.append(path)
-    return files
+    """Files named on the command line; every bundled and user scenario when none is."""
+    return yaml_files(paths) if paths else scenario_files()
 
 
 def check_paths(paths: list[Path]) -> tuple[list[Problem], int]:
@@ -43,7 +36,16 @@ def check_paths(paths: list[Path]) -> tuple[list[Problem], int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    problems, count = check_paths(args.paths)
+    if args.watch:
+        from debate.authoring.watch import watch
+
+        return watch(args.paths or expand([]), lambda: report(args.paths), 0.5)
+    return report(args.paths)
+
+
+def report(paths: list[Path]) -> int:
+    """Print every problem and the summary; the exit status of one check."""
+    problems, count = check_paths(paths)
     for problem in problems:
         print(problem.render())
     print(summary(problems, count))

@@ -1,0 +1,4 @@
+"""Tools for scenario authors: drafting from a source, watching, linting.
+
+Nothing here imports Textual; an author's edit-check loop must stay fast.
+"""
