@@ -25,14 +25,11 @@ games take seconds.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import permutations
 
-from debate.ai import play_out
-from debate.engine import Game, Seat
+from debate.ai import Tally, simulate
 from debate.paths import bundled_scenario_files
 from debate.scenario.load import load_scenario
 from debate.scenario.models import Scenario
@@ -54,76 +51,22 @@ def win_band(seats: int) -> tuple[float, float]:
     return 0.72 / seats, 1.4 / seats
 
 
-@dataclass
-class Balance:
-    """Running totals of all-normal games on one scenario."""
-
-    scenario: Scenario
-    roles: list[str]
-    games: int = 0
-    wins: list[int] = field(default_factory=list)
-    draws: list[int] = field(default_factory=list)
-    totals: list[list[int]] = field(default_factory=list)
-    decided: dict[str, dict[str, int]] = field(default_factory=dict)
-    outcomes: set[tuple[int, ...]] = field(default_factory=set)
-    drawn: int = 0
-
-
-def play(scenario: Scenario, seats: Sequence[tuple[str, str]], seed: int) -> Game:
-    """One computer-only game, seeded as ``debate sim`` seeds it."""
-    game = Game.new(scenario, [Seat(role, level) for role, level in seats], seed)  # type: ignore[misc]
-    return play_out(game)
-
-
-def run_balance(scenario: Scenario, games: int, seed: int) -> Balance:
-    roles = [role.id for role in scenario.roles][:6]
-    report = Balance(scenario, roles)
-    report.wins = [0] * len(roles)
-    report.draws = [0] * len(roles)
-    report.totals = [[] for _ in roles]
-    report.decided = {
-        m.id: {s.id: 0 for s in m.stances} | {"undecided": 0} for m in scenario.motions
-    }
-    seats = [(role, "normal") for role in roles]
-    for number in range(games):
-        outcome = play(scenario, seats, seed + number).outcome()
-        assert outcome is not None
-        report.games += 1
-        report.outcomes.add(outcome.totals)
-        report.drawn += outcome.is_draw
-        for seat, total in enumerate(outcome.totals):
-            report.totals[seat].append(total)
-        for seat in outcome.winners:
-            if outcome.is_draw:
-                report.draws[seat] += 1
-            else:
-                report.wins[seat] += 1
-        for result in outcome.motions:
-            report.decided[result.motion][result.decided or "undecided"] += 1
-    return report
-
-
-def _mean_sd(values: list[int]) -> tuple[float, float]:
-    mean = sum(values) / len(values)
-    return mean, math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
-
-
-def render(report: Balance, seed: int) -> tuple[str, int]:
+def render(scenario: Scenario, report: Tally, seed: int) -> tuple[str, int]:
     """The report as text, and the number of flagged lines."""
-    scenario, n = report.scenario, report.games
-    low, high = win_band(len(report.roles))
+    n = report.games
+    roles = [role for role, _ in report.seats]
+    low, high = win_band(len(roles))
     flags = 0
     lines = [
-        f"== {scenario.id}: {n} all-normal games, {len(report.roles)} seats, seeds {seed}.."
-        f"{seed + n - 1}",
+        f"== {scenario.id}: {n} all-normal games, {len(roles)} seats, seeds {seed}..{seed + n - 1}",
     ]
-    width = max(len("role"), *(len(r) for r in report.roles))
+    width = max(len("role"), *(len(r) for r in roles))
     lines.append(
         f"  {'role':<{width}}   wins   draws   mean ± sd      (goal: wins {low:.0%}–{high:.0%})"
     )
-    for i, role in enumerate(report.roles):
+    for i, role in enumerate(roles):
         win, draw = report.wins[i] / n, report.draws[i] / n
-        mean, sd = _mean_sd(report.totals[i])
+        mean, sd = report.mean_sd(i)
         bad = not low <= win <= high
         flags += bad
         lines.append(
@@ -149,11 +92,11 @@ def render(report: Balance, seed: int) -> tuple[str, int]:
         flags += bool(bad_parts)
         note = f"   <- {'; '.join(bad_parts)}" if bad_parts else ""
         lines.append(f"{'!!' if bad_parts else '  '}  {motion.id}: {', '.join(parts)}{note}")
-    if len(report.outcomes) == 1 and n > 1:
+    if len(report.distinct) == 1 and n > 1:
         flags += 1
         lines.append("!! every game ended with the same totals: the seed changes nothing")
     else:
-        lines.append(f"    distinct final scores: {len(report.outcomes)} in {n} games")
+        lines.append(f"    distinct final scores: {len(report.distinct)} in {n} games")
     return "\n".join(lines), flags
 
 
@@ -167,16 +110,8 @@ def hard_rates(scenario: Scenario, games: int, seed: int, rival: str) -> tuple[f
     per = max(1, games // len(pairs))
     wins = draws = played = 0
     for hard_role, other in pairs:
-        seats = [(hard_role, "hard"), (other, rival)]
-        for number in range(per):
-            outcome = play(scenario, seats, seed + number).outcome()
-            assert outcome is not None
-            played += 1
-            if 0 in outcome.winners:
-                if outcome.is_draw:
-                    draws += 1
-                else:
-                    wins += 1
+        tally = simulate(scenario, [(hard_role, "hard"), (other, rival)], per, seed)  # type: ignore[list-item]
+        wins, draws, played = wins + tally.wins[0], draws + tally.draws[0], played + tally.games
     return wins / played, draws / played
 
 
@@ -191,8 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     flags = 0
     for name in names:
         scenario = load_scenario(name)
-        report = run_balance(scenario, args.games, args.seed)
-        text, flagged = render(report, args.seed)
+        seats = [(role.id, "normal") for role in scenario.roles][:6]
+        report = simulate(scenario, seats, args.games, args.seed)  # type: ignore[arg-type]
+        text, flagged = render(scenario, report, args.seed)
         flags += flagged
         print(text)
         if args.hard:

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 from debate.ai.choose import LEVELS, Level, choose_move
-from debate.ai.selfplay import ai_seed, computer_move, play_out
+from debate.ai.selfplay import Tally, ai_seed, computer_move, play_out, simulate
 
-__all__ = ["LEVELS", "Level", "ai_seed", "choose_move", "computer_move", "play_out"]
+__all__ = [
+    "LEVELS",
+    "Level",
+    "Tally",
+    "ai_seed",
+    "choose_move",
+    "computer_move",
+    "play_out",
+    "simulate",
+]

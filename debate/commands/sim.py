@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debate.errors import UsageError
 from debate.progress import progress_bar
+
+if TYPE_CHECKING:
+    from debate.ai.selfplay import Tally
 
 PROGRESS_FROM = 100
 """Runs of at least this many games show a progress bar on stderr."""
@@ -64,97 +65,55 @@ def parse_seats(text: str, roles: list[str]) -> list[tuple[str, str]]:
     return seats
 
 
-@dataclass
-class Report:
-    """Running totals of a simulation."""
-
-    scenario: str
-    seats: list[tuple[str, str]]
-    seed: int
-    games: int = 0
-    wins: list[int] = field(default_factory=list)
-    draws: list[int] = field(default_factory=list)
-    totals: list[list[int]] = field(default_factory=list)
-    decided: dict[str, dict[str, int]] = field(default_factory=dict)
-
-    def as_json(self) -> dict[str, Any]:
-        roles = []
-        for i, (role, level) in enumerate(self.seats):
-            mean, sd = _mean_sd(self.totals[i])
-            roles.append(
-                {
-                    "role": role,
-                    "controller": level,
-                    "wins": self.wins[i],
-                    "draws": self.draws[i],
-                    "win_rate": self.wins[i] / self.games if self.games else 0.0,
-                    "draw_rate": self.draws[i] / self.games if self.games else 0.0,
-                    "mean": mean,
-                    "sd": sd,
-                }
-            )
-        motions = {
-            motion: {stance: count / self.games for stance, count in counts.items()}
-            for motion, counts in self.decided.items()
-        }
-        return {
-            "scenario": self.scenario,
-            "games": self.games,
-            "seed": self.seed,
-            "roles": roles,
-            "motions": motions,
-        }
+def report_json(scenario: str, tally: Tally) -> dict[str, Any]:
+    """The ``--json`` form of a simulation."""
+    games = tally.games
+    roles = []
+    for i, (role, level) in enumerate(tally.seats):
+        mean, sd = tally.mean_sd(i)
+        roles.append(
+            {
+                "role": role,
+                "controller": level,
+                "wins": tally.wins[i],
+                "draws": tally.draws[i],
+                "win_rate": tally.wins[i] / games if games else 0.0,
+                "draw_rate": tally.draws[i] / games if games else 0.0,
+                "mean": mean,
+                "sd": sd,
+            }
+        )
+    motions = {
+        motion: {stance: count / games for stance, count in counts.items()}
+        for motion, counts in tally.decided.items()
+    }
+    return {
+        "scenario": scenario,
+        "games": games,
+        "seed": tally.seed,
+        "roles": roles,
+        "motions": motions,
+    }
 
 
-def _mean_sd(values: list[int]) -> tuple[float, float]:
-    if not values:
-        return 0.0, 0.0
-    mean = sum(values) / len(values)
-    return mean, math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
-
-
-def simulate(scenario_name: str, seats_text: str, games: int, seed: int, progress: bool) -> Report:
-    """Play ``games`` games, seeds ``seed``, ``seed + 1``, …, and tally the results."""
-    from debate.ai import play_out
-    from debate.engine import Game, Seat
+def run_simulation(
+    scenario_name: str, seats_text: str, games: int, seed: int, progress: bool
+) -> tuple[str, Tally]:
+    """Load the scenario, check the seats and play; the scenario id and the tally."""
+    from debate.ai import simulate
     from debate.scenario.load import load
 
     if games < 1:
         raise UsageError(f"--games must be at least 1 (got {games})")
     scenario = load(scenario_name).scenario
     seats = parse_seats(seats_text, [role.id for role in scenario.roles])
-    table = [Seat(role, level) for role, level in seats]  # type: ignore[arg-type]
-    report = Report(scenario.id, seats, seed)
-    report.wins = [0] * len(seats)
-    report.draws = [0] * len(seats)
-    report.totals = [[] for _ in seats]
-    report.decided = {
-        m.id: {s.id: 0 for s in m.stances} | {"undecided": 0} for m in scenario.motions
-    }
     bar = progress_bar(sys.stderr, "simulating") if progress else None
-    for number in range(games):
-        game_seed = seed + number
-        outcome = play_out(Game.new(scenario, table, game_seed)).outcome()
-        assert outcome is not None
-        report.games += 1
-        for seat, total in enumerate(outcome.totals):
-            report.totals[seat].append(total)
-        for seat in outcome.winners:
-            if outcome.is_draw:
-                report.draws[seat] += 1
-            else:
-                report.wins[seat] += 1
-        for result in outcome.motions:
-            report.decided[result.motion][result.decided or "undecided"] += 1
-        if bar is not None:
-            bar(number + 1, games)
-    return report
+    return scenario.id, simulate(scenario, seats, games, seed, bar)  # type: ignore[arg-type]
 
 
-def render(report: Report) -> str:
-    """The report as aligned plain text."""
-    data = report.as_json()
-    lines = [f"{report.scenario}: {report.games} games from seed {report.seed}", ""]
+def render(data: dict[str, Any]) -> str:
+    """The report (as :func:`report_json` gives it) as aligned plain text."""
+    lines = [f"{data['scenario']}: {data['games']} games from seed {data['seed']}", ""]
     width = max(len("role"), *(len(r["role"]) for r in data["roles"]))
     lines.append(f"{'role':<{width}}  level   wins    draws   mean score   sd")
     for row in data["roles"]:
@@ -174,9 +133,7 @@ def render(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     progress = not args.quiet and args.games >= PROGRESS_FROM and sys.stderr.isatty()
-    report = simulate(args.scenario, args.seats, args.games, args.seed, progress)
-    if args.json:
-        print(json.dumps(report.as_json(), indent=2))
-    else:
-        print(render(report))
+    scenario, tally = run_simulation(args.scenario, args.seats, args.games, args.seed, progress)
+    data = report_json(scenario, tally)
+    print(json.dumps(data, indent=2) if args.json else render(data))
     return 0
