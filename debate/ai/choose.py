@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from debate.ai.hard import hard_card, hard_stance
-from debate.ai.heuristics import PASS, best_card, pick_stance, stance_values
+from debate.ai.heuristics import (
+    PASS,
+    best_card,
+    has_contradictions,
+    own_contradicting,
+    pick_stance,
+    settled_stance,
+    stance_values,
+)
 from debate.engine.deal import mix
 from debate.engine.errors import IllegalMoveError, SetupError
 from debate.engine.game import Game
@@ -30,8 +38,8 @@ def choose_move(game: Game, seat: int, level: str, seed: int) -> Move:
     """
     if level not in LEVELS:
         raise SetupError(f"unknown AI level {level!r}; one of {', '.join(LEVELS)}")
-    game.pending(seat)  # validates the seat index
-    if not game.is_waiting(seat):
+    # ``pending`` validates the seat index.
+    if game.pending(seat) is not None or game.is_over:
         raise IllegalMoveError(f"seat {seat} has nothing to choose now")
     turn = len(game.moves)
     if level == "easy":
@@ -40,23 +48,25 @@ def choose_move(game: Game, seat: int, level: str, seed: int) -> Move:
     tables = game.tables
     motion = game.motion_index
     role = game.role_indexes[seat]
-    if game.step is Step.STANCE:
-        motion_info = tables.motions[motion]
+    step = game.step
+    if step is Step.STANCE:
+        ids = tables.motions[motion].stances
         if level == "normal":
-            choice = pick_stance(stance_values(tables, role, motion), seed, turn, seat)
+            choice = settled_stance(tables, role, motion)
+            if choice < 0:
+                choice = pick_stance(stance_values(tables, role, motion), seed, turn, seat)
         else:
             choice = hard_stance(
                 tables, motion, seat, game.role_indexes, _earlier(game, motion), seed, turn
             )
-        return StanceMove(seat, motion_info.stances[choice])
+        return StanceMove(seat, ids[choice])
     board = game.plays(motion)
     hand = game.hand_indexes(seat)
-    step = int(game.step)
     if level == "normal":
         mine: list[int] = []
-        if any(tables.args[a].contradicts for a in hand):
-            mine = _earlier(game, motion)[seat] + [a for s, a, _ in board if s == seat]
-        card = best_card(tables, role, step, hand, board, mine, seed, turn, seat)
+        if has_contradictions(tables, hand):
+            mine = own_contradicting(tables, (game.plays(m) for m in range(motion + 1)), seat)
+        card = best_card(tables, role, int(step), hand, board, mine, seed, turn, seat)
     else:
         earlier = _earlier(game, motion)
         stances = game.stance_indexes(motion)
@@ -64,7 +74,7 @@ def choose_move(game: Game, seat: int, level: str, seed: int) -> Move:
         card = hard_card(
             tables,
             motion,
-            step,
+            int(step),
             seat,
             game.role_indexes,
             stances,

@@ -7,19 +7,21 @@ games a second; neither can afford to build a :class:`Game` per thought.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from debate.engine.deal import mix
 from debate.scoring.grounded import grounded
-from debate.scoring.points import Play, attackers_of
+from debate.scoring.points import Play, attackers_of, contradicting_cards
 from debate.scoring.tables import (
     CONTRADICTION,
     HAND_SIZE,
+    MEMO_SIZE,
     MOTION_WIN,
     MotionInfo,
     RoleInfo,
     ScenarioTables,
+    memo_for,
 )
 
 PASS = -1
@@ -154,6 +156,53 @@ def card_values(
     contradicting the seat's own earlier cards (``mine``).  In the rebuttal
     step only cards that rebut a revealed card are offered, as the rules say.
     """
+    return list(_card_values(tables, role, step, hand, board, mine)[0])
+
+
+def _card_values(
+    tables: ScenarioTables,
+    role: int,
+    step: int,
+    hand: Sequence[int],
+    board: Sequence[Play],
+    mine: Sequence[int],
+) -> tuple[tuple[tuple[float, int], ...], int]:
+    """:func:`card_values` and the index of its single best option (``-1`` on a tie).
+
+    Memoised per scenario: the same roles meet the same hands and boards in
+    game after game.  ``mine`` matters only through the hand's contradictions,
+    so it is part of the key only when some card in hand has any.
+    """
+    hand = tuple(hand)
+    board = tuple(board)
+    contradicting = contradicting_cards(tables)
+    relevant = (
+        tuple([m for m in mine if m in contradicting]) if not contradicting.isdisjoint(hand) else ()
+    )
+    key = (role, step, hand, board, relevant)
+    memo = tables.memo.get("card_values")
+    if memo is None:
+        memo = memo_for(tables, "card_values")
+    found: tuple[tuple[tuple[float, int], ...], int] | None = memo.get(key)
+    if found is None:
+        options = _compute_card_values(tables, role, step, hand, board, relevant)
+        values = [v for v, _ in options]
+        top = max(values)
+        found = (tuple(options), values.index(top) if values.count(top) == 1 else -1)
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+    return found
+
+
+def _compute_card_values(
+    tables: ScenarioTables,
+    role: int,
+    step: int,
+    hand: Sequence[int],
+    board: Sequence[Play],
+    mine: Sequence[int],
+) -> list[tuple[float, int]]:
     args = tables.args
     value = tables.roles[role].value
     strength = tables.strength
@@ -181,6 +230,23 @@ def card_values(
     return out
 
 
+def has_contradictions(tables: ScenarioTables, hand: Sequence[int]) -> bool:
+    """True when some card in ``hand`` contradicts another card (so history matters)."""
+    return not contradicting_cards(tables).isdisjoint(hand)
+
+
+def own_contradicting(
+    tables: ScenarioTables, boards: Iterable[Sequence[Play]], seat: int
+) -> list[int]:
+    """The cards ``seat`` played on ``boards`` that contradict some card, in play order.
+
+    The others can never cost a contradiction (contradiction is symmetric), so
+    this is all of ``mine`` that :func:`card_values` reads.
+    """
+    contradicting = contradicting_cards(tables)
+    return [a for board in boards for s, a, _ in board if s == seat and a in contradicting]
+
+
 def best_card(
     tables: ScenarioTables,
     role: int,
@@ -191,5 +257,23 @@ def best_card(
     *salt: int,
 ) -> int:
     """The normal AI's card for this step (``PASS`` when nothing is worth playing)."""
-    options = card_values(tables, role, step, hand, board, mine)
-    return options[pick([v for v, _ in options], *salt)][1]
+    options, best = _card_values(tables, role, step, hand, board, mine)
+    if best < 0:
+        best = pick([v for v, _ in options], *salt)
+    return options[best][1]
+
+
+@lru_cache(maxsize=1024)
+def settled_stance(tables: ScenarioTables, role: int, motion: int) -> int:
+    """The normal AI's stance for ``role`` on ``motion`` when no draw is needed, else ``-1``.
+
+    :func:`pick_stance` hashes its salt only when several stances are live or
+    the best ones tie; otherwise its answer is the same for every salt.
+    """
+    values = stance_values(tables, role, motion)
+    top = max(values)
+    floor = top * (1.0 - STANCE_MARGIN) if top > 0 else top
+    live = [v for v in values if v > floor]
+    if len(live) <= 1 and values.count(top) == 1:
+        return values.index(top)
+    return -1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from debate.ai.choose import Level, choose_move
 from debate.engine import Game, Move, Outcome, Seat
@@ -19,7 +20,12 @@ from debate.scenario.models import Scenario
 
 def ai_seed(game: Game, seat: int) -> int:
     """The seed a computer seat plays with in ``game``."""
-    return mix(game.seed, seat)
+    return _seat_seed(game.seed, seat)
+
+
+@lru_cache(maxsize=256)
+def _seat_seed(seed: int, seat: int) -> int:
+    return mix(seed, seat)
 
 
 def computer_move(game: Game, seat: int) -> Move:

@@ -33,10 +33,16 @@ from debate.engine.seats import CONTROLLERS, MAX_SEATS, MIN_SEATS, Seat
 from debate.engine.view import Board, Event, Phase, Played
 from debate.scenario.models import Scenario
 from debate.scoring.grounded import grounded
-from debate.scoring.points import Play, attackers_of, evaluate
+from debate.scoring.points import (
+    Play,
+    attackers_of,
+    contradicting_cards,
+    evaluate,
+    motion_scores,
+)
 from debate.scoring.record import Record
-from debate.scoring.tables import ScenarioTables, tables_for
-from debate.scoring.tally import tally
+from debate.scoring.tables import MEMO_SIZE, ScenarioTables, memo_for, tables_for
+from debate.scoring.words import echo
 
 _MOVE_TYPES = (StanceMove, PlayMove, PassMove, WordsMove)
 
@@ -101,7 +107,7 @@ class Game:
             (),
             (),
             ((),) * n,
-            (None,) * n,
+            _NONE[n],
             (),
         )
 
@@ -169,9 +175,12 @@ class Game:
 
     def waiting_for(self) -> tuple[int, ...]:
         """Seats that have not yet chosen in this step (none once the game is over)."""
-        if self.is_over:
+        if self._motion >= len(self._tables.motions):
             return ()
-        return tuple(i for i, p in enumerate(self._pending) if p is None)
+        pending = self._pending
+        if pending is _NONE[len(pending)]:
+            return _SEATS[len(pending)]
+        return tuple([i for i, p in enumerate(pending) if p is None])
 
     def pending(self, seat: int) -> Move | None:
         """The move ``seat`` chose in this step and nobody else has seen yet."""
@@ -265,30 +274,57 @@ class Game:
 
     def outcome(self) -> Outcome | None:
         """The end of the game, or ``None`` while motions remain."""
-        if not self.is_over:
-            return None
-        motions = tally(self.record())
-        totals = [0] * len(self.seats)
-        results: list[MotionResult] = []
         tables = self._tables
-        for motion in motions:
-            for seat, parts in enumerate(motion.parts):
-                totals[seat] += sum(p.points for p in parts)
-            info = tables.motions[motion.motion]
-            decided = motion.result.decided
-            results.append(
-                MotionResult(
-                    info.id,
-                    info.stances[decided] if decided >= 0 else None,
-                    tuple(
-                        (bloc.id, info.stances[vote] if vote >= 0 else None)
-                        for bloc, vote in zip(tables.blocs, motion.result.votes, strict=True)
-                    ),
-                )
-            )
+        if self._motion < len(tables.motions):
+            return None
+        # The totals are the sums of :func:`debate.scoring.tally.tally`'s parts,
+        # computed without building the parts (``motion_scores`` sums the same),
+        # and memoised per motion: simulated games end on the same few boards.
+        # Only earlier cards that contradict some card can cost points.
+        roles = self._roles
+        totals = [0] * len(roles)
+        earlier: list[list[int]] = [[] for _ in roles]
+        results: list[MotionResult] = []
+        memo = memo_for(tables, "motion_outcome")
+        contradicting = contradicting_cards(tables)
+        for m, board in enumerate(self._boards):
+            stances = self._stances[m]
+            key = (m, roles, stances, board, tuple(map(tuple, earlier)))
+            found: tuple[tuple[int, ...], MotionResult] | None = memo.get(key)
+            if found is None:
+                found = self._motion_outcome(m, stances, board, earlier)
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                memo[key] = found
+            for seat, points in enumerate(found[0]):
+                totals[seat] += points
+            results.append(found[1])
+            for seat, arg, _ in board:
+                if arg in contradicting:
+                    earlier[seat].append(arg)
+        for m, seat, sentence in self._words:
+            totals[seat] += echo(tables, m, self._stances[m][seat], sentence)[0]
         top = max(totals)
         winners = tuple(i for i, t in enumerate(totals) if t == top)
         return Outcome(tuple(totals), winners, tuple(results))
+
+    def _motion_outcome(
+        self, m: int, stances: tuple[int, ...], board: tuple[Play, ...], earlier: list[list[int]]
+    ) -> tuple[tuple[int, ...], MotionResult]:
+        """One finished motion's points per seat (own words aside) and its result."""
+        tables = self._tables
+        result = evaluate(tables, m, board)
+        scores = motion_scores(tables, m, self._roles, stances, board, earlier, result)
+        ids = tables.motions[m].stances
+        decided = result.decided
+        return tuple(scores), MotionResult(
+            tables.motions[m].id,
+            ids[decided] if decided >= 0 else None,
+            tuple(
+                (bloc.id, ids[vote] if vote >= 0 else None)
+                for bloc, vote in zip(tables.blocs, result.votes, strict=True)
+            ),
+        )
 
     # ------------------------------------------------------------------ moves
 
@@ -321,24 +357,48 @@ class Game:
         :raises IllegalMoveError: game over, seat already chose, wrong kind of
             move for the step, card not in hand, rebuttal with nothing to answer.
         """
-        if not isinstance(move, _MOVE_TYPES):
+        # The checks below are those of the rules, in the order their errors are
+        # reported; the common cases are tested inline because every simulated
+        # game applies tens of moves.
+        kind = type(move)
+        if kind not in _MOVE_TYPE_SET and not isinstance(move, _MOVE_TYPES):
             raise InvalidMoveError(f"not a move: {move!r}")
         seat = move.seat
-        self._check_seat(seat, InvalidMoveError)
-        if self.is_over:
+        pending = self._pending
+        if type(seat) is not int or not 0 <= seat < len(pending):
+            self._check_seat(seat, InvalidMoveError)
+        tables = self._tables
+        motion = self._motion
+        if motion >= len(tables.motions):
             raise IllegalMoveError("the game is over")
-        if self._pending[seat] is not None:
+        if pending[seat] is not None:
             raise IllegalMoveError(
                 f"seat {seat} has already chosen in this step; waiting for seats "
                 f"{', '.join(map(str, self.waiting_for()))}"
             )
         if self._step is Step.STANCE:
-            self._check_stance(move)
-        else:
+            stance = move.stance if kind is StanceMove else None  # type: ignore[union-attr]
+            if type(stance) is not str or stance not in tables.motions[motion].stances:
+                self._check_stance(move)
+        elif kind is PlayMove:
+            argument = move.argument  # type: ignore[union-attr]
+            index = tables.arg_index.get(argument) if type(argument) is str else None
+            if index is None or index not in self._hands[seat] or self._step is Step.REBUTTAL:
+                self._check_card_move(move)
+        elif kind is not PassMove:
             self._check_card_move(move)
-        pending = (*self._pending[:seat], move, *self._pending[seat + 1 :])
+        pending = (*pending[:seat], move, *pending[seat + 1 :])
         if None in pending:
-            return self._replace(moves=(*self.moves, move), pending=pending)
+            return self._make(
+                (*self.moves, move),
+                motion,
+                self._step,
+                self._stances,
+                self._boards,
+                self._hands,
+                pending,
+                self._words,
+            )
         return self._reveal((*self.moves, move), pending)
 
     def _check_stance(self, move: Move) -> None:
@@ -385,80 +445,88 @@ class Game:
         tables = self._tables
         motion = self._motion
         n = len(pending)
-        if self._step is Step.STANCE:
-            index = {s: i for i, s in enumerate(tables.motions[motion].stances)}
-            stances = tuple(index[m.stance] for m in pending if isinstance(m, StanceMove))
-            return self._replace(
-                moves=moves,
-                pending=(None,) * n,
-                step=Step.OPENING,
-                stances=(*self._stances, stances),
-                boards=(*self._boards, ()),
-                hands=deal(tables, motion, self.seed, stances),
-            )
         step = self._step
-        board = list(self._boards[motion])
-        hands = list(self._hands)
+        if step is Step.STANCE:
+            ids = tables.motions[motion].stances
+            stances = tuple(ids.index(m.stance) for m in pending if isinstance(m, StanceMove))
+            return self._make(
+                moves,
+                motion,
+                Step.OPENING,
+                (*self._stances, stances),
+                (*self._boards, ()),
+                deal(tables, motion, self.seed, stances),
+                _NONE[n],
+                self._words,
+            )
+        played: list[Play] = []
+        hands = list(self._hands) if step is not Step.CLOSING else []
         words = self._words
         arg_index = tables.arg_index
+        number = int(step)
         for seat, chosen in enumerate(pending):
+            kind = type(chosen)
+            if kind is PassMove:
+                continue
             argument: str | None = None
-            if isinstance(chosen, PlayMove):
+            if kind is PlayMove:
+                argument = chosen.argument  # type: ignore[union-attr]
+            elif isinstance(chosen, PlayMove):
                 argument = chosen.argument
             elif isinstance(chosen, WordsMove):
                 argument = chosen.argument
                 words = (*words, (motion, seat, check_words(chosen.words)))
             if argument is not None:
                 arg = arg_index[argument]
-                board.append((seat, arg, int(step)))
-                hands[seat] = tuple(a for a in hands[seat] if a != arg)
-        boards = (*self._boards[:motion], tuple(board))
+                played.append((seat, arg, number))
+                if hands:
+                    hands[seat] = tuple(a for a in hands[seat] if a != arg)
+        boards = self._boards
+        if played:
+            boards = (*boards[:motion], boards[motion] + tuple(played))
         if step is Step.CLOSING:
-            return self._replace(
-                moves=moves,
-                pending=(None,) * n,
-                step=Step.STANCE,
-                motion=motion + 1,
-                boards=boards,
-                hands=((),) * n,
-                words=words,
+            return self._make(
+                moves, motion + 1, Step.STANCE, self._stances, boards, ((),) * n, _NONE[n], words
             )
-        return self._replace(
-            moves=moves,
-            pending=(None,) * n,
-            step=Step(step + 1),
-            boards=boards,
-            hands=tuple(hands),
-            words=words,
+        return self._make(
+            moves,
+            motion,
+            _NEXT_STEP[step],
+            self._stances,
+            boards,
+            tuple(hands),
+            _NONE[n],
+            words,
         )
 
-    def _replace(
+    def _make(
         self,
-        *,
         moves: tuple[Move, ...],
+        motion: int,
+        step: Step,
+        stances: tuple[tuple[int, ...], ...],
+        boards: tuple[tuple[Play, ...], ...],
+        hands: tuple[tuple[int, ...], ...],
         pending: tuple[Move | None, ...],
-        step: Step | None = None,
-        motion: int | None = None,
-        stances: tuple[tuple[int, ...], ...] | None = None,
-        boards: tuple[tuple[Play, ...], ...] | None = None,
-        hands: tuple[tuple[int, ...], ...] | None = None,
-        words: tuple[tuple[int, int, str], ...] | None = None,
+        words: tuple[tuple[int, int, str], ...],
     ) -> Game:
-        return Game(
-            self.scenario,
-            self.seats,
-            self.seed,
-            moves,
-            self._tables,
-            self._roles,
-            self._motion if motion is None else motion,
-            self._step if step is None else step,
-            self._stances if stances is None else stances,
-            self._boards if boards is None else boards,
-            self._hands if hands is None else hands,
-            pending,
-            self._words if words is None else words,
-        )
+        """The next game, sharing this one's setup (the slots are filled directly:
+        the dataclass ``__init__`` of a frozen class costs twice as much)."""
+        game: Game = _new(Game)
+        _set_scenario(game, self.scenario)
+        _set_seats(game, self.seats)
+        _set_seed(game, self.seed)
+        _set_moves(game, moves)
+        _set_tables(game, self._tables)
+        _set_roles(game, self._roles)
+        _set_motion(game, motion)
+        _set_step(game, step)
+        _set_stances(game, stances)
+        _set_boards(game, boards)
+        _set_hands(game, hands)
+        _set_pending(game, pending)
+        _set_words(game, words)
+        return game
 
     # ------------------------------------------------------------------ helpers
 
@@ -472,3 +540,24 @@ class Game:
             known = ", ".join(self._tables.motion_index)
             raise InvalidMoveError(f"unknown motion {motion!r}; motions: {known}")
         return index
+
+
+_MOVE_TYPE_SET = frozenset(_MOVE_TYPES)
+_NEXT_STEP = {Step.OPENING: Step.REBUTTAL, Step.REBUTTAL: Step.CLOSING}
+_new = object.__new__
+_set_scenario = Game.__dict__["scenario"].__set__
+_set_seats = Game.__dict__["seats"].__set__
+_set_seed = Game.__dict__["seed"].__set__
+_set_moves = Game.__dict__["moves"].__set__
+_set_tables = Game.__dict__["_tables"].__set__
+_set_roles = Game.__dict__["_roles"].__set__
+_set_motion = Game.__dict__["_motion"].__set__
+_set_step = Game.__dict__["_step"].__set__
+_set_stances = Game.__dict__["_stances"].__set__
+_set_boards = Game.__dict__["_boards"].__set__
+_set_hands = Game.__dict__["_hands"].__set__
+_set_pending = Game.__dict__["_pending"].__set__
+_set_words = Game.__dict__["_words"].__set__
+_NONE = tuple((None,) * n for n in range(MAX_SEATS + 1))
+"""The pending moves of a step nobody has chosen in yet, one shared tuple per table size."""
+_SEATS = tuple(tuple(range(n)) for n in range(MAX_SEATS + 1))

@@ -10,10 +10,11 @@ turns them into sentences.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from debate.scoring.grounded import grounded
-from debate.scoring.tables import CONTRADICTION, MOTION_WIN, ScenarioTables
+from debate.scoring.tables import CONTRADICTION, MEMO_SIZE, MOTION_WIN, ScenarioTables, memo_for
 
 Play = tuple[int, int, int]
 """``(seat, argument index, step)`` of one revealed card, in reveal order."""
@@ -67,7 +68,23 @@ def evaluate(tables: ScenarioTables, motion: int, plays: Sequence[Play]) -> Moti
     A bloc votes for the stance with the most support (head start plus the pushes
     of standing cards); on a tie it abstains.  The motion is decided for the
     stance with the most votes; on a tie it is left undecided (``-1``).
+
+    Memoised per scenario: simulated games reach the same few boards over and over.
     """
+    key = (motion, tuple(plays))
+    memo = tables.memo.get("evaluate")
+    if memo is None:
+        memo = memo_for(tables, "evaluate")
+    found: MotionEval | None = memo.get(key)
+    if found is None:
+        found = _evaluate(tables, motion, key[1])
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+    return found
+
+
+def _evaluate(tables: ScenarioTables, motion: int, plays: Sequence[Play]) -> MotionEval:
     attackers = attackers_of(tables, plays)
     standing = grounded(attackers)
     n_stances = len(tables.motions[motion].stances)
@@ -139,6 +156,13 @@ def motion_parts(
     return parts
 
 
+@lru_cache(maxsize=64)
+def contradicting_cards(tables: ScenarioTables) -> frozenset[int]:
+    """Cards that contradict some other card (contradiction is symmetric, so only
+    these can ever cost or suffer a contradiction penalty)."""
+    return frozenset(a.index for a in tables.args if a.contradicts)
+
+
 def motion_scores(
     tables: ScenarioTables,
     motion: int,
@@ -146,9 +170,44 @@ def motion_scores(
     stances: Sequence[int],
     plays: Sequence[Play],
     earlier: Sequence[Sequence[int]],
+    result: MotionEval | None = None,
 ) -> list[int]:
-    """Each seat's points on one motion (without own words): the sums of :func:`motion_parts`."""
-    return [
-        sum(p.points for p in seat_parts)
-        for seat_parts in motion_parts(tables, motion, roles, stances, plays, earlier)
-    ]
+    """Each seat's points on one motion (without own words): the sums of :func:`motion_parts`.
+
+    Computed without building the parts, because the outcome and the hard AI's
+    lookahead call it far more often than anyone reads the parts; the sums are
+    the same (all points are integers).
+    """
+    ev = result if result is not None else evaluate(tables, motion, plays)
+    args = tables.args
+    role_info = tables.roles
+    standing = ev.standing
+    scores = [0] * len(roles)
+    for i, (seat, arg, _) in enumerate(plays):
+        contradicts = args[arg].contradicts
+        if contradicts:
+            for other in earlier[seat]:
+                if other in contradicts:
+                    scores[seat] -= CONTRADICTION
+            for before in range(i):
+                mover, other, _ = plays[before]
+                if mover == seat and other in contradicts:
+                    scores[seat] -= CONTRADICTION
+        if standing >> i & 1:
+            scores[seat] += role_info[roles[seat]].points[arg]
+    votes = ev.votes
+    decided = ev.decided
+    blocs = tables.blocs
+    for seat, stance in enumerate(stances):
+        points = 0
+        for bloc, vote in zip(blocs, votes, strict=True):
+            if vote == stance:
+                points += bloc.points
+        if decided == stance:
+            points += MOTION_WIN
+        for objective in role_info[roles[seat]].objectives[motion]:
+            outcome = decided if objective.bloc < 0 else votes[objective.bloc]
+            if outcome == objective.stance:
+                points += objective.points
+        scores[seat] += points
+    return scores

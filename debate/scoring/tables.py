@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from debate.scenario.models import Scenario
 
@@ -149,6 +149,9 @@ class ScenarioTables:
     """Role-independent worth of a card, used to value defeating it."""
     matchers: dict[int, Matcher] = field(default_factory=dict)
     """Own-words matchers per motion, built on first use."""
+    memo: dict[str, dict[Any, Any]] = field(default_factory=dict)
+    """Results of pure functions of these tables (boards evaluated, AI estimates),
+    by function name then arguments; see :func:`memo_for`."""
 
 
 _CACHE: OrderedDict[int, ScenarioTables] = OrderedDict()
@@ -171,6 +174,23 @@ def tables_for(scenario: Scenario) -> ScenarioTables:
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return built
+
+
+MEMO_SIZE = 1 << 16
+"""Most entries one memo table holds; a full table is emptied and refilled."""
+
+
+def memo_for(tables: ScenarioTables, name: str) -> dict[Any, Any]:
+    """The memo table called ``name`` of ``tables`` (empty on first use).
+
+    Callers store only results of pure functions of the tables and the key, so
+    a hit returns exactly what recomputing would; callers check
+    :data:`MEMO_SIZE` before storing.
+    """
+    found = tables.memo.get(name)
+    if found is None:
+        found = tables.memo[name] = {}
+    return found
 
 
 def _lookup(table: dict[str, int], name: str, noun: str) -> int:
