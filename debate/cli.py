@@ -42,7 +42,7 @@ class _Command(Protocol):
 
 
 def _module(name: str) -> _Command:
-    module: _Command = importlib.import_module(f"debate.commands.{name}")  # type: ignore[assignment]
+    module: _Command = importlib.import_module(f"debate.commands.{name}")
     return module
 
 

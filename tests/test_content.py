@@ -228,9 +228,7 @@ def chain_depth(edges: set[tuple[str, str]]) -> int:
         targets[attacker].add(target)
 
     def longest(node: str, seen: frozenset[str]) -> int:
-        return max(
-            (1 + longest(t, seen | {t}) for t in targets[node] if t not in seen), default=0
-        )
+        return max((1 + longest(t, seen | {t}) for t in targets[node] if t not in seen), default=0)
 
     return max((longest(n, frozenset({n})) for n in list(targets)), default=0)
 

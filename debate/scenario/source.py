@@ -39,6 +39,7 @@ _FOLD = str.maketrans(
         "\u00a0": " ",
     }
 )
+_OUT_OF_ORDER = "this part comes earlier in the source than the part before it"
 _ELLIPSIS = re.compile(r"\s*(?:\u2026|\.\.\.)\s*")
 _SPACE = re.compile(r"\s+")
 
@@ -118,7 +119,7 @@ class SourceText:
                         part=part,
                         closest=part,
                         line=self.line_of(earlier),
-                        differences=("this part comes earlier in the source than the part before it",),
+                        differences=(_OUT_OF_ORDER,),
                     )
                 return self._mismatch(part)
             start = found + len(part)
