@@ -12,7 +12,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from debate.atomic import write_atomic
+from debate.classroom.output import OutputError
+
+if TYPE_CHECKING:
+    from debate.engine import Game
 
 CSV_COLUMNS = (
     "game",
@@ -163,3 +171,24 @@ def render_markdown(report: dict[str, Any]) -> str:
 
 
 RENDERERS = {"md": render_markdown, "csv": render_csv, "json": render_json}
+
+
+def export_markdown(game: Game, class_label: str | None = None) -> Path:
+    """Write a finished game's Markdown transcript into ``data_dir()/exports``; return the file.
+
+    The debrief's export key uses this: a player gets a file without knowing
+    any command, named so that exports of different games never collide.
+
+    :raises OutputError: the folder cannot be written.
+    """
+    from debate.classroom.report import game_report
+    from debate.paths import data_dir
+
+    report = game_report(game, class_label=class_label)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = data_dir() / "exports" / f"{game.scenario.id}-seed{game.seed}-{stamp}.md"
+    try:
+        write_atomic(path, render_markdown(report))
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    return path

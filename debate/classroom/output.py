@@ -7,11 +7,10 @@ written beside their destination and renamed over it in one step.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from debate.atomic import write_atomic
 from debate.errors import DebateError
 
 
@@ -31,15 +30,7 @@ def write_text(text: str, destination: Path | None) -> None:
     if not folder.is_dir():
         raise OutputError(f"cannot write {destination}: folder {folder} does not exist")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
-            os.chmod(temporary, 0o644)  # mkstemp makes 0600; a handout is for sharing
-            os.replace(temporary, destination)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(destination, text)
     except OSError as error:
         reason = error.strerror or str(error)
         raise OutputError(f"cannot write {destination}: {reason}") from None

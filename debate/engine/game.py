@@ -34,6 +34,7 @@ from debate.engine.view import Board, Event, Phase, Played
 from debate.scenario.models import Scenario
 from debate.scoring.grounded import grounded
 from debate.scoring.points import (
+    MotionEval,
     Play,
     attackers_of,
     contradicting_cards,
@@ -315,9 +316,13 @@ class Game:
         tables = self._tables
         result = evaluate(tables, m, board)
         scores = motion_scores(tables, m, self._roles, stances, board, earlier, result)
+        return tuple(scores), self._result(m, result)
+
+    def _result(self, m: int, result: MotionEval) -> MotionResult:
+        tables = self._tables
         ids = tables.motions[m].stances
         decided = result.decided
-        return tuple(scores), MotionResult(
+        return MotionResult(
             tables.motions[m].id,
             ids[decided] if decided >= 0 else None,
             tuple(
@@ -325,6 +330,19 @@ class Game:
                 for bloc, vote in zip(tables.blocs, result.votes, strict=True)
             ),
         )
+
+    def motion_result(self, motion: str) -> MotionResult | None:
+        """How a finished motion was decided and how each bloc voted; ``None`` while it is open.
+
+        The result screen needs this as soon as a motion closes, long before
+        :meth:`outcome` exists.
+
+        :raises InvalidMoveError: no such motion.
+        """
+        m = self._motion_index(motion)
+        if m >= self._motion:
+            return None
+        return self._result(m, evaluate(self._tables, m, self._boards[m]))
 
     # ------------------------------------------------------------------ moves
 

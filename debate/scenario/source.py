@@ -125,6 +125,23 @@ class SourceText:
             start = found + len(part)
         return None
 
+    def spans(self, quote: str) -> list[tuple[int, int]]:
+        """Where each part of ``quote`` sits in the *original* text, as (start, end).
+
+        Matching happens on the folded text; the offsets map it back so that a
+        highlight covers the article's own characters.  Empty when the quote is
+        not in the source.
+        """
+        found_spans: list[tuple[int, int]] = []
+        start = 0
+        for part in quote_parts(quote):
+            found = self.folded.find(part, start)
+            if found < 0:
+                return []
+            start = found + len(part)
+            found_spans.append((self._offsets[found], self._offsets[start - 1] + 1))
+        return found_spans
+
     def contains(self, quote: str) -> bool:
         """Whether the quote appears in the source word for word."""
         return self.find(quote) is None
