@@ -47,11 +47,11 @@ class DebateApp(App[int]):
     COMMANDS = App.COMMANDS | {GameCommands}
     # Textual puts these classes on every screen as the terminal resizes; the size
     # guard's CSS shows it on "-too-narrow" or "-too-short" screens.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS = [
         (0, "-too-narrow"),
         (MIN_WIDTH, "-wide-enough"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    VERTICAL_BREAKPOINTS = [
         (0, "-too-short"),
         (MIN_HEIGHT, "-tall-enough"),
     ]
