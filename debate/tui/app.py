@@ -47,11 +47,11 @@ class DebateApp(App[int]):
     COMMANDS = App.COMMANDS | {GameCommands}
     # Textual puts these classes on every screen as the terminal resizes; the size
     # guard's CSS shows it on "-too-narrow" or "-too-short" screens.
-    HORIZONTAL_BREAKPOINTS = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (typed as in App, which mypy requires)
         (0, "-too-narrow"),
         (MIN_WIDTH, "-wide-enough"),
     ]
-    VERTICAL_BREAKPOINTS = [
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012 (typed as in App)
         (0, "-too-short"),
         (MIN_HEIGHT, "-tall-enough"),
     ]
