@@ -29,13 +29,13 @@ from pathlib import Path
 
 from debate.scenario.problems import Problem
 from debate.scenario.source import SourceText
+from debate.scenario.validate import PLACEHOLDER
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=debate.schema.json"
 
 UNATTRIBUTED = "who-said-this"
 """Speaker id of a quote not attributed yet; deliberately not a declared speaker."""
 
-PLACEHOLDER = "FILL IN:"
 """Start of every piece of prose the author still has to write."""
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")

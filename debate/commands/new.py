@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"left for you (`debate validate {output}` points at each line):")
     print(f"  {attribute} quotes to attribute (speaker: {UNATTRIBUTED})")
     print(f"  {evidence} skeleton arguments without evidence")
-    print(f"  {writing} texts to write (starting {PLACEHOLDER!r}; `debate lint` lists them)")
+    print(f"  {writing} texts to write (starting {PLACEHOLDER!r})")
     for problem in others:
         print(problem.render())
     return 0

@@ -38,6 +38,9 @@ _KINDS = (
 )
 
 
+PLACEHOLDER = "FILL IN:"
+"""How `debate new` marks text an author still has to write; the validator refuses it."""
+
 _MINIMUMS = (
     ("themes", 1, "theme"),
     ("roles", 2, "role"),
@@ -79,6 +82,7 @@ class Checker:
 
     def run(self) -> list[Problem]:
         self._sizes()
+        self._placeholders(self.document.data, ())
         self._unique_ids()
         self._quotes()
         self._roles()
@@ -121,6 +125,19 @@ class Checker:
                     seen[item_id] = index
 
     # -- checks ------------------------------------------------------------
+
+    def _placeholders(self, node: object, path: Path_) -> None:
+        """Text left as `FILL IN:` by the scaffold: one error per place still to write."""
+        if isinstance(node, str):
+            if node.lstrip().startswith(PLACEHOLDER):
+                what = node.lstrip()[len(PLACEHOLDER) :].strip() or "write this text"
+                self.report(path, "text still to write", hints=(what,))
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                self._placeholders(value, (*path, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                self._placeholders(value, (*path, index))
 
     def _sizes(self) -> None:
         """Minimum sizes, checked here so that set-aside items do not hide other checks."""
