@@ -6,11 +6,12 @@ import argparse
 import re
 from pathlib import Path
 
-from debate.authoring.scaffold import PLACEHOLDER, UNATTRIBUTED, placeholders, scaffold
+from debate.authoring.scaffold import UNATTRIBUTED, placeholders, scaffold
 from debate.classroom.output import write_text
 from debate.errors import DebateError, UsageError
 from debate.scenario.load import check_file
 from debate.scenario.source import SourceText
+from debate.scenario.validate import PLACEHOLDER
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
