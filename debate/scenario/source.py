@@ -8,7 +8,6 @@ quote marks, and the various dashes.  Case and words matter.  An ellipsis
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -164,6 +163,8 @@ class SourceText:
         Shared words decide first (an author changes words, not letters);
         characters break ties, so the passage of the right length wins.
         """
+        import difflib  # only on a mismatch: most runs never need it
+
         words = self._words
         wanted = part.split()
         best_score = (-1.0, -1.0)
@@ -209,6 +210,8 @@ def _trim(window: str, part: str) -> str:
 
 def word_differences(quote: str, passage: str) -> tuple[str, ...]:
     """Human-readable word differences, such as ``"missile" where the source has "missiles"``."""
+    import difflib
+
     said, source = quote.split(), passage.split()
     differences: list[str] = []
     matcher = difflib.SequenceMatcher(a=said, b=source, autojunk=False)

@@ -7,7 +7,6 @@ author has to change.
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -52,6 +51,8 @@ _MINIMUMS = (
 
 def did_you_mean(name: str, known: Iterable[str]) -> tuple[str, ...]:
     """A hint naming the closest known ids, or nothing when none is close."""
+    import difflib  # only when a name is unknown: a sound file never needs it
+
     close = difflib.get_close_matches(name, sorted(set(known)), n=3, cutoff=0.6)
     if not close:
         return ()

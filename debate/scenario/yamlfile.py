@@ -28,6 +28,7 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's composer when PyYAML was built with it: several times faster."""
 
 _PLAIN_TAGS = frozenset({"tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
+_STR_TAG = "tag:yaml.org,2002:str"
 
 Path_ = tuple[str | int, ...]
 """Where a value sits in the document: keys and list indexes from the top."""
@@ -180,6 +181,10 @@ class _Builder:
         return None  # pragma: no cover - composer yields only the three node kinds
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
+        if node.tag == _STR_TAG:
+            # What SafeConstructor.construct_yaml_str returns, without its
+            # dispatch; most scalars of a scenario are strings.
+            return node.value
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as error:

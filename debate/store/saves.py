@@ -16,7 +16,6 @@ Why this shape:
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -97,6 +96,8 @@ class SaveStore:
             "class": class_label,
             "game": dumps(game),
         }
+        import json  # here and in _read_envelope: the home screen without saves needs none
+
         path = self.path_for(loaded.scenario.id)
         try:
             write_atomic(path, json.dumps(envelope, ensure_ascii=False, indent=1) + "\n")
@@ -188,6 +189,8 @@ def read_info(path: Path) -> SaveInfo:
 
 
 def _read_envelope(path: Path) -> dict[str, Any]:
+    import json
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

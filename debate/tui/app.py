@@ -10,11 +10,12 @@ so the home screen's first frame stays close to that of an empty Textual app.
 from __future__ import annotations
 
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from debate.store.saves import SaveInfo, SaveStore
 from debate.tui.commands import GameCommands
@@ -77,10 +78,17 @@ class DebateApp(App[int]):
 
     # -- start-up and the size guard -------------------------------------------------
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The home screen is the bottom of the stack.
+
+        (Textual would otherwise build, show and suspend an empty default screen
+        under it first, which only delays the first frame.)
+        """
         from debate.tui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         if self.plan is not None:
             self.start_game(self.plan)
 

@@ -17,12 +17,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from debate.store.saves import SaveInfo
 from debate.tui.commands import PaletteCommand
 from debate.tui.screens.base import Page
+from debate.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from debate.scenario.load import LoadedScenario
@@ -98,7 +99,8 @@ class HomeScreen(Page[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", show=True),
+        # priority: the footer shows "Open" whether or not the list has focus yet
+        Binding("enter", "open", "Open", show=True, priority=True),
     ]
 
     def __init__(self) -> None:
