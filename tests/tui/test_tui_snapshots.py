@@ -31,6 +31,17 @@ async def settled(pilot: Pilot[Any]) -> None:
     await settle(pilot)
 
 
+def pressed(*keys: str) -> Before:
+    """Settle, press the keys, settle again: the picture never catches a half-drawn footer."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+
+    return run
+
+
 def steps(count: int) -> Before:
     async def run(pilot: Pilot[Any]) -> None:
         for _ in range(count):
@@ -74,10 +85,10 @@ class TestScreens:
         assert snap_compare(game_app(), run_before=push(lambda: SourceScreen(loaded, quotes)))
 
     def test_help(self, snap_compare: Snap) -> None:
-        assert snap_compare(mini_app(), press=["question_mark"], run_before=settled)
+        assert snap_compare(mini_app(), run_before=pressed("question_mark"))
 
     def test_quit(self, snap_compare: Snap) -> None:
-        assert snap_compare(game_app(), press=["q"], run_before=settled)
+        assert snap_compare(game_app(), run_before=pressed("q"))
 
     def test_too_small(self, snap_compare: Snap) -> None:
         assert snap_compare(mini_app(), terminal_size=(70, 20), run_before=settled)
