@@ -6,11 +6,14 @@ defines its own ``on_mount`` still gets its guard mounted here.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.screen import ModalScreen, Screen
 
 from debate.tui.widgets.size_guard import guard
+
+if TYPE_CHECKING:
+    from debate.tui.app import DebateApp
 
 ResultType = TypeVar("ResultType")
 
@@ -20,6 +23,15 @@ class Page(Screen[ResultType]):
 
     def on_mount(self) -> None:
         guard(self)
+
+    @property
+    def game_app(self) -> DebateApp:
+        """The running app, typed: screens call its navigation (start, resume, home)."""
+        from debate.tui.app import DebateApp
+
+        app = self.app
+        assert isinstance(app, DebateApp)
+        return app
 
 
 class Dialog(ModalScreen[ResultType]):

@@ -20,7 +20,6 @@ from debate.tui.widgets.source_view import SourceView
 if TYPE_CHECKING:
     from debate.engine import Game
     from debate.scenario.load import LoadedScenario
-    from debate.tui.app import DebateApp
 
 
 def used_quotes(game: Game) -> list[str]:
@@ -146,5 +145,4 @@ class DebriefScreen(Page[None]):
         self.notify(f"Saved the transcript to {path}", title="Exported", timeout=10)
 
     def action_home(self) -> None:
-        app: DebateApp = self.app  # type: ignore[assignment]
-        app.go_home()
+        self.game_app.go_home()

@@ -40,7 +40,6 @@ from debate.tui.widgets.meters import BlocMeters, shares
 
 if TYPE_CHECKING:
     from debate.scenario.load import LoadedScenario
-    from debate.tui.app import DebateApp
 
 
 def progress_text(game: Game) -> str:
@@ -101,13 +100,6 @@ class GameScreen(Page[None]):
         self.handing_over = False
         self.feedback = ""
         self.before_reveal: Game | None = None
-
-    @property
-    def game_app(self) -> DebateApp:
-        from debate.tui.app import DebateApp
-
-        assert isinstance(self.app, DebateApp)
-        return self.app
 
     # -- layout -----------------------------------------------------------------------
 

@@ -27,7 +27,6 @@ from debate.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from debate.scenario.load import LoadedScenario
-    from debate.tui.app import DebateApp
 
 
 @dataclass(frozen=True)
@@ -107,13 +106,6 @@ class HomeScreen(Page[None]):
         super().__init__()
         self.entries: list[Entry] | None = None
         self.saves: list[SaveInfo] = []
-
-    @property
-    def game_app(self) -> DebateApp:
-        from debate.tui.app import DebateApp
-
-        assert isinstance(self.app, DebateApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(icon="§")

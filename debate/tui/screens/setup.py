@@ -28,7 +28,6 @@ from debate.tui.screens.base import Page
 if TYPE_CHECKING:
     from debate.scenario.load import LoadedScenario
     from debate.scenario.models import Role
-    from debate.tui.app import DebateApp
 
 
 def role_text(role: Role) -> str:
@@ -162,8 +161,7 @@ class SetupScreen(Page[None]):
         except UsageError as error:
             self.notify(str(error), title="Cannot start", severity="error")
             return
-        app: DebateApp = self.app  # type: ignore[assignment]
-        app.start_game(plan)
+        self.game_app.start_game(plan)
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
