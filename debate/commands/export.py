@@ -7,13 +7,12 @@ or rewritten (the home screen is the one place that sets saves aside).
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from debate.classroom.exports import RENDERERS
 from debate.classroom.output import write_text
-from debate.errors import DebateError, SaveError, UsageError
+from debate.errors import UsageError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -36,26 +35,9 @@ def save_report(path: Path) -> dict[str, Any]:
     :raises SaveError: unreadable, not a save, or a game the rules refuse.
     """
     from debate.classroom.report import game_report
-    from debate.engine.save import loads
+    from debate.store.saves import read_game_file
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SaveError(f"cannot read save {path}: {error}") from None
-    game_text = text
-    played_at: str | None = None
-    try:
-        envelope = json.loads(text)
-    except ValueError:
-        raise SaveError(f"{path} is not a saved game (not JSON)") from None
-    if isinstance(envelope, dict) and envelope.get("kind") == "debate-autosave":
-        if not isinstance(envelope.get("game"), str):
-            raise SaveError(f"{path} is a damaged save: it lacks its game")
-        game_text = envelope["game"]
-    try:
-        game = loads(game_text)
-    except DebateError as error:
-        raise SaveError(f"{path}: {error}") from None
+    game = read_game_file(path)
     from datetime import UTC, datetime
 
     played_at = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0).isoformat()

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from debate.errors import SaveError
+if TYPE_CHECKING:
+    from debate.engine import Game
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("save", type=Path, metavar="SAVE", help="a saved game (JSON)")
+    parser.add_argument(
+        "save", type=Path, metavar="SAVE", help="a saved game: an autosave or an engine save"
+    )
 
 
-def render(text: str) -> str:
-    """The transcript and scorecards of the game saved as ``text``.
-
-    :raises SaveError: the save cannot be read.
-    """
-    from debate.engine.save import loads
+def render(game: Game) -> str:
+    """The transcript and every seat's scorecard of ``game``."""
     from debate.scoring import scorecard
 
-    game = loads(text)
     lines = [f"{game.scenario.title} (seed {game.seed})", ""]
     lines.extend(event.text for event in game.transcript())
     outcome = game.outcome()
@@ -49,10 +48,7 @@ def render(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    path: Path = args.save
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SaveError(f"cannot read {path}: {error}") from None
-    print(render(text))
+    from debate.store.saves import read_game_file
+
+    print(render(read_game_file(args.save)))
     return 0

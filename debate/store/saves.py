@@ -202,3 +202,36 @@ def _read_envelope(path: Path) -> dict[str, Any]:
     if not isinstance(data.get("scenario"), str) or not isinstance(data.get("game"), str):
         raise SaveError("the save lacks its scenario or its game")
     return data
+
+
+def read_game_file(path: Path) -> Game:
+    """The game in a save file, autosave envelope or bare engine save; only ever read.
+
+    ``debate replay`` and ``debate export`` accept either kind, and must never
+    move or rewrite what a player or teacher points them at (only the home
+    screen sets damaged saves aside).
+
+    :raises SaveError: unreadable, not a save, or a game the rules refuse; the
+        message names the file.
+    """
+    import json
+
+    from debate.engine.save import loads
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SaveError(f"cannot read save {path}: {error}") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"{path}:{error.lineno}:{error.colno}"
+        raise SaveError(f"{where}: not a saved game (invalid JSON: {error.msg})") from None
+    if isinstance(document, dict) and document.get("kind") == SAVE_KIND:
+        if not isinstance(document.get("game"), str):
+            raise SaveError(f"{path} is a damaged save: it lacks its game")
+        text = document["game"]
+    try:
+        return loads(text)
+    except SaveError as error:
+        raise SaveError(f"{path}: {error}") from None
