@@ -200,3 +200,21 @@ def test_kpa_map_on_hand_made_example() -> None:
     assert result.groups[("T", "-1")] == pytest.approx((0.0, 0.0))
     assert result.strict == pytest.approx(0.25)
     assert result.relaxed == pytest.approx(0.5)
+
+
+def test_equal_scores_keep_candidate_order() -> None:
+    same = [Candidate(k, "Uniforms reduce bullying.") for k in ("z", "b", "m", "a")]
+    m = Matcher([Candidate("x", "Guns are a right."), *same])
+    assert [b.key for b in m.best("uniforms and bullying", limit=3)] == ["z", "b", "m"]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_ascii_fast_path_folds_like_unicode_path(text: str) -> None:
+    import unicodedata
+
+    from debate.scoring.match import _APOSTROPHES, _fold
+
+    slow = unicodedata.normalize("NFKD", text.casefold())
+    slow = "".join(ch for ch in slow if not unicodedata.combining(ch))
+    assert _fold(text) == _APOSTROPHES.sub("", slow)

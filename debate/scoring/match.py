@@ -22,13 +22,17 @@ TF-IDF cosine baseline of the shared task; figures live in the bench output.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import mul
 
 __all__ = ["Candidate", "Match", "Matcher", "MatcherConfig", "stem", "tokenize"]
 
@@ -373,7 +377,12 @@ def stem(word: str) -> str:
 
 def _fold(text: str) -> str:
     """Lowercase, fold accents ("café" -> "cafe") and drop apostrophes ("don't" -> "dont")."""
-    text = unicodedata.normalize("NFKD", text[:MAX_INPUT_CHARS].casefold())
+    text = text[:MAX_INPUT_CHARS]
+    if text.isascii():
+        # Fast path, same result: ASCII has no accents to fold, NFKD leaves it alone
+        # and casefold() is lower().
+        return _APOSTROPHES.sub("", text.lower())
+    text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _APOSTROPHES.sub("", text)
 
@@ -404,14 +413,26 @@ def _word_features(tokens: Sequence[str], config: MatcherConfig) -> Counter[str]
     return Counter(tokens)
 
 
+@lru_cache(maxsize=65536)
+def _token_grams(tok: str, char_min: int, char_max: int) -> tuple[str, ...]:
+    """Character n-grams of one word padded with spaces, shortest first, left to right.
+
+    Cached because a scenario repeats the same few thousand words.
+    """
+    padded = f" {tok} "
+    return tuple(
+        padded[i : i + n] for n in range(char_min, char_max + 1) for i in range(len(padded) - n + 1)
+    )
+
+
 def _char_features(tokens: Sequence[str], config: MatcherConfig) -> Counter[str]:
-    grams: Counter[str] = Counter()
+    # Features keep first-occurrence order (token, then n, then position): scoring
+    # adds the per-feature products in this order, so it fixes the float rounding.
+    char_min, char_max = config.char_min, config.char_max
+    grams: list[str] = []
     for tok in tokens:
-        padded = f" {tok} "
-        for n in range(config.char_min, config.char_max + 1):
-            for i in range(len(padded) - n + 1):
-                grams[padded[i : i + n]] += 1
-    return grams
+        grams += _token_grams(tok, char_min, char_max)
+    return Counter(grams)
 
 
 class _Space:
@@ -432,32 +453,63 @@ class _Space:
         # Smoothed IDF as in scikit-learn: never zero, so a shared word still counts.
         self._idf = {f: math.log((1 + n_docs) / (1 + c)) + 1.0 for f, c in df.items()}
         self._unseen_idf = math.log(1 + n_docs) + 1.0
-        self.postings: dict[str, list[tuple[int, float]]] = {}
+        # Each posting list is two parallel typed arrays (candidate indices ascending,
+        # weights): compact, contiguous, and much faster to walk than (idx, w) tuples.
+        self.postings: dict[str, tuple[array[int], array[float]]] = {}
         for idx, feats in enumerate(docs):
             for feat, weight in self.vector(feats).items():
-                self.postings.setdefault(feat, []).append((idx, weight))
+                plist = self.postings.get(feat)
+                if plist is None:
+                    plist = self.postings[feat] = (array("l"), array("d"))
+                plist[0].append(idx)
+                plist[1].append(weight)
+
+    def _weights(self, feats: Counter[str]) -> dict[str, float]:
+        """Un-normalised TF-IDF weights, in the order of ``feats``."""
+        idf = self._idf.get
+        unseen = self._unseen_idf
+        if self._sublinear:
+            log = math.log
+            # log(1) is exactly 0.0, so skipping it for the common tf == 1 is exact.
+            return {
+                f: (1.0 + log(tf) if tf > 1 else 1.0) * idf(f, unseen) for f, tf in feats.items()
+            }
+        return {f: float(tf) * idf(f, unseen) for f, tf in feats.items()}
+
+    @staticmethod
+    def _norm(vec: dict[str, float]) -> float:
+        weights = vec.values()
+        return math.sqrt(sum(map(mul, weights, weights)))
 
     def vector(self, feats: Counter[str]) -> dict[str, float]:
         """L2-normalised TF-IDF weights; empty when there are no features."""
-        vec: dict[str, float] = {}
-        for feat, tf in feats.items():
-            tf_w = 1.0 + math.log(tf) if self._sublinear else float(tf)
-            vec[feat] = tf_w * self._idf.get(feat, self._unseen_idf)
-        norm = math.sqrt(sum(w * w for w in vec.values()))
+        vec = self._weights(feats)
+        norm = self._norm(vec)
         if norm == 0.0:
             return {}
         return {f: w / norm for f, w in vec.items()}
 
     def accumulate(self, feats: Counter[str], scale: float, out: list[float]) -> None:
-        """Add ``scale`` x cosine(query, candidate) into ``out[candidate]``."""
-        postings = self.postings
-        for feat, q in self.vector(feats).items():
-            plist = postings.get(feat)
+        """Add ``scale`` x cosine(query, candidate) into ``out[candidate]``.
+
+        This is the hot loop of a query (thousands of postings for the character
+        space). Each candidate receives its products in query-feature order, and each
+        product is ``(w / norm * scale) * posting_weight`` as in ``vector``, so the sums
+        are bit-for-bit those of a plain loop over ``vector(feats)``.
+        """
+        vec = self._weights(feats)
+        norm = self._norm(vec)
+        if norm == 0.0:
+            return
+        get = self.postings.get
+        for feat, w in vec.items():
+            plist = get(feat)
             if plist is None:
                 continue
-            qs = q * scale
-            for idx, w in plist:
-                out[idx] += qs * w
+            qs = w / norm * scale
+            idxs, weights = plist
+            for idx, pw in zip(idxs, weights, strict=True):
+                out[idx] += qs * pw
 
 
 @dataclass(frozen=True)
@@ -497,8 +549,8 @@ class Matcher:
     ) -> None:
         self._config = config or MatcherConfig()
         self._candidates = tuple(candidates)
-        keys = [c.key for c in self._candidates]
-        if len(set(keys)) != len(keys):
+        self._keys = tuple(c.key for c in self._candidates)
+        if len(set(self._keys)) != len(self._keys):
             raise ValueError("candidate keys must be unique")
         cand_tokens = [tokenize(c.text) for c in self._candidates]
         extra_tokens = [tokenize(t) for t in extra_corpus]
@@ -529,12 +581,15 @@ class Matcher:
         self._word.accumulate(_word_features(tokens, cfg), 1.0 - cfg.char_weight, out)
         if self._char is not None:
             self._char.accumulate(_char_features(tokens, cfg), cfg.char_weight, out)
-        # Float rounding can push a perfect match a hair past 1.
-        return [min(1.0, max(0.0, s)) for s in out]
+        # Float rounding can push a perfect match a hair past 1. Every term added is a
+        # product of non-negative weights, so no score is ever below 0.
+        if out and max(out) > 1.0:
+            return [1.0 if s > 1.0 else s for s in out]
+        return out
 
     def score(self, sentence: str) -> dict[str, float]:
         """Similarity in [0, 1] of ``sentence`` to every candidate, keyed by candidate key."""
-        return {c.key: s for c, s in zip(self._candidates, self._scores(sentence), strict=True)}
+        return dict(zip(self._keys, self._scores(sentence), strict=True))
 
     def best(self, sentence: str, *, stance: str | None = None, limit: int = 3) -> list[Match]:
         """The ``limit`` most similar candidates, best first; zero-similarity ones are omitted.
@@ -544,10 +599,14 @@ class Matcher:
         """
         if limit <= 0:
             return []
-        scored = [(s, i) for i, s in enumerate(self._scores(sentence)) if s > 0.0]
-        scored.sort(key=lambda p: (-p[0], p[1]))
+        scores = self._scores(sentence)
+        # Scores are never negative, so compress() keeps exactly those > 0. nlargest is
+        # stable (equal scores keep candidate order), like the full sort it replaces.
+        nonzero = compress(range(len(scores)), scores)
+        top = heapq.nlargest(limit, nonzero, key=scores.__getitem__)
         matches = []
-        for s, i in scored[:limit]:
+        for i in top:
+            s = scores[i]
             c = self._candidates[i]
             supports = None if stance is None or c.stance is None else c.stance == stance
             matches.append(Match(c.key, c.text, s, supports, c.label))
