@@ -8,6 +8,9 @@ the normal AI would, scores the result with the real scoring model, and keeps
 the option whose worst case (its own motion score minus the best other
 seat's) is highest: maximin over the others' top-k replies.
 
+In games of three or more seats the stance is chosen over sampled tables
+(see :func:`hard_stance`), since there allies split a stance's pool.
+
 It uses only public knowledge: the others' *possible* cards are their stance's
 pool minus what is revealed and what it holds itself, never their dealt hands.
 """
@@ -17,7 +20,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import product
 
-from debate.ai.heuristics import PASS, best_card, card_values, pick, stance_values
+from debate.ai.heuristics import (
+    PASS,
+    best_card,
+    card_values,
+    pick,
+    pick_stance,
+    settled_stance,
+    stance_values,
+)
+from debate.engine.deal import deal, mix
 from debate.scoring.points import Play, motion_scores
 from debate.scoring.tables import ScenarioTables
 
@@ -58,6 +70,10 @@ def _rollout(
     return board
 
 
+SAMPLES = 16
+"""Deals (and normal stance draws) sampled per stance in games of three or more seats."""
+
+
 def hard_stance(
     tables: ScenarioTables,
     motion: int,
@@ -68,19 +84,43 @@ def hard_stance(
 ) -> int:
     """The stance whose played-out motion gives the seat the best advantage.
 
-    The others are expected to take the stance the normal AI would; every
-    seat is imagined holding its stance's whole pool.
+    With two seats, the other is expected to take the stance the normal AI
+    values most, and every seat is imagined holding its stance's whole pool.
+
+    With more seats that picture misleads: allies on a stance split its pool,
+    and a lone seat imagined holding everything avoids its allies for no
+    reason.  So each stance is scored over :data:`SAMPLES` sampled tables:
+    the others' stances drawn as the normal AI draws them, the hands dealt as
+    the engine deals them (with sample seeds, not the game's), the motion
+    played out, and the advantages summed.  The samples are fixed, so the
+    choice is deterministic.
     """
-    predicted = [pick(stance_values(tables, role, motion), 0) for role in roles]
     pools = tables.motions[motion].pools
-    values: list[float] = []
-    for stance in range(len(pools)):
-        stances = [*predicted[:seat], stance, *predicted[seat + 1 :]]
-        hands = [pools[s] for s in stances]
-        board = _rollout(tables, motion, roles, stances, [], hands, earlier, 1)
-        scores = motion_scores(tables, motion, roles, stances, board, earlier)
-        values.append(_advantage(scores, seat))
-    return pick(values, *salt)
+    if len(roles) <= 2:
+        predicted = [pick(stance_values(tables, role, motion), 0) for role in roles]
+        values: list[float] = []
+        for stance in range(len(pools)):
+            stances = [*predicted[:seat], stance, *predicted[seat + 1 :]]
+            hands = [pools[s] for s in stances]
+            board = _rollout(tables, motion, roles, stances, [], hands, earlier, 1)
+            scores = motion_scores(tables, motion, roles, stances, board, earlier)
+            values.append(_advantage(scores, seat))
+        return pick(values, *salt)
+    total = [0.0] * len(pools)
+    for n in range(SAMPLES):
+        expected: list[int] = []
+        for other, role in enumerate(roles):
+            choice = settled_stance(tables, role, motion)
+            if choice < 0:
+                choice = pick_stance(stance_values(tables, role, motion), n, motion, other)
+            expected.append(choice)
+        for stance in range(len(pools)):
+            stances = [*expected[:seat], stance, *expected[seat + 1 :]]
+            dealt = deal(tables, motion, mix(n, motion, 7919), stances)
+            board = _rollout(tables, motion, roles, stances, [], dealt, earlier, 1)
+            scores = motion_scores(tables, motion, roles, stances, board, earlier)
+            total[stance] += _advantage(scores, seat)
+    return pick(total, *salt)
 
 
 def hard_card(
