@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import yaml
+from debate_cli import run_debate
 
 from debate.authoring.scaffold import (
     PLACEHOLDER,
@@ -24,15 +23,7 @@ SEED = ROOT / "seeds" / "japan-defense-turning-point.txt"
 
 
 def debate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DEBATE_DATA_DIR": str(cwd / "data")}
-    return subprocess.run(
-        [sys.executable, "-m", "debate", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=60,
-    )
+    return run_debate(*args, cwd=cwd, data_dir=cwd / "data")
 
 
 def project(tmp_path: Path) -> Path:

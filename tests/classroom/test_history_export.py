@@ -5,13 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from debate_cli import run_debate as debate
 
 from debate.ai import choose_move
 from debate.engine import Game, Seat
@@ -33,18 +31,6 @@ def play(seed: int, names: tuple[str, str] = ("", "")) -> Game:
         for seat in game.waiting_for():
             game = game.apply(choose_move(game, seat, "normal", seed))
     return game
-
-
-def debate(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DEBATE_DATA_DIR": str(data)}
-    return subprocess.run(
-        [sys.executable, "-m", "debate", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
 
 
 @pytest.fixture
@@ -111,12 +97,12 @@ def test_history_lists_filters_and_summarises_a_class(data: Path) -> None:
     record(play(7, ("Aiko", "Ben")), "7B")
     record(play(8), "7B", names=["Ben", "Aiko"])
     record(play(9, ("Cem", "Dana")), "8A")
-    listing = debate("history", "--class", "7B", data=data)
+    listing = debate("history", "--class", "7B", data_dir=data)
     assert listing.returncode == 0, listing.stderr
     rows = listing.stdout.splitlines()[1:]
     assert [r.split()[0] for r in rows] == ["1", "2"]
     assert "Cem" not in listing.stdout
-    summary = debate("history", "--class", "7B", "--summary", data=data)
+    summary = debate("history", "--class", "7B", "--summary", data_dir=data)
     assert summary.returncode == 0, summary.stderr
     text = summary.stdout
     assert text.startswith("Class 7B: 2 games")
@@ -129,20 +115,21 @@ def test_history_lists_filters_and_summarises_a_class(data: Path) -> None:
     assert students["Aiko"][1] == "2"  # games
     assert "of 4 used by the class" in text
     assert text.count("  never  [") + text.count("  used   [") == 4
-    needs_class = debate("history", "--summary", data=data)
+    needs_class = debate("history", "--summary", data_dir=data)
     assert needs_class.returncode == 2 and "--summary needs --class" in needs_class.stderr
 
 
 def test_export_formats_from_history(data: Path) -> None:
     game_id = record(play(7, ("Aiko", "Ben")), "7B")
-    md = debate("export", str(game_id), "--format", "md", data=data)
+    md = debate("export", str(game_id), "--format", "md", data_dir=data)
     assert md.returncode == 0, md.stderr
     assert md.stdout.startswith(f"# Three missions (test fixture) — game {game_id}")
     assert "## Sources quoted" in md.stdout and "Kanehara Nobukatsu (direct)" in md.stdout
     assert "[1]" in md.stdout
     out = data / "grades.csv"
     assert (
-        debate("export", str(game_id), "--format", "csv", "-o", str(out), data=data).returncode == 0
+        debate("export", str(game_id), "--format", "csv", "-o", str(out), data_dir=data).returncode
+        == 0
     )
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == 4  # two seats × two motions
@@ -154,9 +141,9 @@ def test_export_formats_from_history(data: Path) -> None:
     }
     aiko_total = sum(float(r["points"]) for r in rows if r["player"] == "Aiko")
     assert aiko_total == float(rows[0]["game_total"])
-    full = json.loads(debate("export", str(game_id), "--format", "json", data=data).stdout)
+    full = json.loads(debate("export", str(game_id), "--format", "json", data_dir=data).stdout)
     assert full["id"] == game_id and full["class_label"] == "7B" and len(full["moves"]) > 0
-    missing = debate("export", "99", data=data)
+    missing = debate("export", "99", data_dir=data)
     assert missing.returncode == 1 and "no game 99" in missing.stderr
 
 
@@ -174,12 +161,12 @@ def test_export_of_a_save_never_touches_it(data: Path, tmp_path: Path) -> None:
     save = tmp_path / "mini.json"
     save.write_text(json.dumps(envelope), encoding="utf-8")
     before = (save.read_bytes(), save.stat().st_mtime_ns)
-    result = debate("export", str(save), "--format", "json", data=data)
+    result = debate("export", str(save), "--format", "json", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["moves"] == [m.to_json() for m in game.moves]
     broken = tmp_path / "broken.json"
     broken.write_text('{"kind": "debate-autosave", "game": "{oops"}', encoding="utf-8")
-    failed = debate("export", str(broken), data=data)
+    failed = debate("export", str(broken), data_dir=data)
     assert failed.returncode == 1 and "Traceback" not in failed.stderr
     assert len(failed.stderr.splitlines()) == 1
     assert (save.read_bytes(), save.stat().st_mtime_ns) == before
@@ -193,7 +180,7 @@ def test_corrupt_history_is_one_line_and_saves_are_untouched(data: Path, tmp_pat
     saves.mkdir()
     (saves / "mini.json").write_text("{}", encoding="utf-8")
     for args in (("history",), ("history", "--class", "x", "--summary"), ("export", "1")):
-        result = debate(*args, data=data)
+        result = debate(*args, data_dir=data)
         assert result.returncode == 1, args
         assert "is damaged" in result.stderr and "move it aside" in result.stderr
         assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr

@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from debate_cli import run_debate as debate
 
 from debate.classroom.rolecards import build_cards, markdown_html, render_html
 from debate.scenario.load import load
 
 ROOT = Path(__file__).resolve().parents[2]
 MINI = ROOT / "tests" / "fixtures" / "mini.yaml"
-
-
-def debate(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DEBATE_DATA_DIR": str(data_dir)}
-    return subprocess.run(
-        [sys.executable, "-m", "debate", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
 
 
 def hostile_copy(tmp_path: Path) -> Path:

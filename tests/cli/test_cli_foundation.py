@@ -7,20 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from debate_cli import REPO, modules_after
+from debate_cli import run_debate as debate
 
 from debate import __version__
-
-REPO = Path(__file__).resolve().parent.parent.parent
-
-
-def debate(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "debate", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-    )
 
 
 def test_version() -> None:
@@ -116,20 +106,8 @@ def test_list_shows_bundled_and_user_scenarios(mini_path: Path, _private_data_di
     ],
 )
 def test_commands_without_ui_never_import_textual(args: list[str]) -> None:
-    probe = (
-        "import sys, runpy\n"
-        f"sys.argv = ['debate', *{args!r}]\n"
-        "try:\n"
-        "    runpy.run_module('debate', run_name='__main__')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'rich'})\n"
-        "print('LOADED:', loaded, file=sys.stderr)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120
-    )
-    assert "LOADED: []" in result.stderr, result.stderr
+    loaded = modules_after(args)
+    assert [m for m in loaded if m.split(".")[0] in {"textual", "rich"}] == []
 
 
 def test_library_import_does_not_load_textual() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from debate_cli import run_debate as debate
 
 from debate.ai import play_out
 from debate.engine import Game, Seat
@@ -12,16 +12,6 @@ from debate.scenario.load import load
 from debate.store.saves import SaveStore
 
 REPO = Path(__file__).resolve().parent.parent.parent
-
-
-def debate(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "debate", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-    )
 
 
 def test_replay_and_export_an_autosave(tmp_path: Path) -> None:

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from debate_cli import run_debate as debate
 from tests_engine_support import MINI, random_game
 
 from debate.engine.save import dumps
 from debate.scenario.models import Scenario
-
-
-def debate(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "debate", *args], capture_output=True, text=True, timeout=120
-    )
 
 
 def test_sim_reports_win_rates_as_json() -> None:
